@@ -1,0 +1,187 @@
+"""The immutable records a parse returns.
+
+Every record is an ``attrs`` frozen, slotted class; collections are tuples.
+Records compare by value, hash, and pickle, so they can cross process
+boundaries in batch work.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from attrs import validators as v
+
+from articleparse._roles import BODY_ROLES, Role
+
+if TYPE_CHECKING:
+    from articleparse._serialize import ArticleDict
+
+__all__ = ["Article", "Block", "Paragraph", "Promo", "RelatedLink", "SourceLine", "Span"]
+
+
+def _tuple_of(kind: type) -> Any:
+    """A validator: the value is a tuple whose members are all ``kind``."""
+    return v.deep_iterable(member_validator=v.instance_of(kind), iterable_validator=v.instance_of(tuple))
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if instance.end < instance.start:
+        raise ValueError(f"span end {instance.end} is before its start {instance.start}")
+    if instance.last_line < instance.first_line:
+        raise ValueError(f"span last line {instance.last_line} is before its first {instance.first_line}")
+
+
+@attrs.frozen
+class Span:
+    r"""Where a piece of text lies in the normalised dump.
+
+    Offsets index the *normalised* text (BOM removed, every line end turned
+    into ``"\n"``), so ``text[span.start:span.end]`` is the piece itself, from
+    its first to its last non-blank character. Line numbers are 1-based and count
+    only ``\r\n``, ``\r`` and ``\n`` as line breaks.
+
+    Attributes:
+        start: Offset of the first character, inclusive.
+        end: Offset after the last character (exclusive).
+        first_line: Number of the first line, 1-based.
+        last_line: Number of the last line, 1-based and inclusive.
+    """
+
+    start: int = attrs.field(validator=v.ge(0))
+    end: int = attrs.field(validator=v.ge(0))
+    first_line: int = attrs.field(validator=v.ge(1))
+    last_line: int = attrs.field(validator=[v.ge(1), _check_span])
+
+
+@attrs.frozen
+class Block:
+    """One block of a dump: a run of lines that belong together, with its role.
+
+    Attributes:
+        role: What the block is (headline, paragraph, caption, ...).
+        text: The block's lines with surrounding white space (the no-break
+            space included) stripped, joined by one space.
+        span: Where the block lies in the normalised text.
+    """
+
+    role: Role = attrs.field(validator=v.instance_of(Role))
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+def _body_role(instance: Paragraph, attribute: attrs.Attribute[Role], value: Role) -> None:
+    if value not in BODY_ROLES:
+        raise ValueError(f"a body paragraph's role must be paragraph, subheading or list_item, not {value.value}")
+
+
+@attrs.frozen
+class Paragraph:
+    """A piece of the article's body.
+
+    Attributes:
+        text: The paragraph's text, its wrapped lines joined by one space.
+        role: :attr:`Role.PARAGRAPH`, :attr:`Role.SUBHEADING` or
+            :attr:`Role.LIST_ITEM`.
+        span: Where it lies in the normalised text.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    role: Role = attrs.field(validator=[v.instance_of(Role), _body_role])
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+@attrs.frozen
+class RelatedLink:
+    """A link to another story placed inside or after the body.
+
+    Attributes:
+        text: The link's text, as the dump shows it.
+        span: Where it lies in the normalised text.
+        position: The index in :attr:`Article.body` of the paragraph the link
+            stands before; ``len(body)`` when it comes after the last one.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+    position: int = attrs.field(validator=v.ge(0))
+
+
+@attrs.frozen
+class SourceLine:
+    """The credit or source line that closes an article.
+
+    Attributes:
+        label: The label as written (``SOURCE``), or ``None`` when the line has none.
+        text: The line without its label (``Al Jazeera News And Agencies``).
+        credits: The text split on commas, ``and`` and ``&``:
+            ``("Al Jazeera News", "Agencies")``.
+        span: Where it lies in the normalised text.
+    """
+
+    label: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    text: str = attrs.field(validator=v.instance_of(str))
+    credits: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+@attrs.frozen
+class Promo:
+    """A teaser for another story, after the article.
+
+    Attributes:
+        title: The teased story's title.
+        blurb: Its one-sentence summary, or ``None`` when the teaser is a bare title.
+        span: Where it lies in the normalised text.
+    """
+
+    title: str = attrs.field(validator=v.instance_of(str))
+    blurb: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed article: its parts as typed fields, and every block of the dump.
+
+    Fields are keyword-only. Nothing of the dump is lost: :attr:`blocks` holds
+    every block in document order, furniture included; the other fields are
+    views of those blocks.
+
+    Attributes:
+        headline: The article's title, or ``None`` when the dump has none.
+        standfirst: The dek under the headline, or ``None``.
+        body: The body's paragraphs, subheadings and list items, in order.
+        related: Links to other stories found inside or after the body.
+        source: The closing source or credit line, or ``None``.
+        promos: Teasers for other stories after the article.
+        blocks: Every block of the dump in document order, each with its role
+            and span.
+        encoding: The encoding the bytes were decoded with, or ``None`` when
+            the article was parsed from a ``str``.
+    """
+
+    headline: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    standfirst: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    body: tuple[Paragraph, ...] = attrs.field(default=(), validator=_tuple_of(Paragraph))
+    related: tuple[RelatedLink, ...] = attrs.field(default=(), validator=_tuple_of(RelatedLink))
+    source: SourceLine | None = attrs.field(default=None, validator=v.optional(v.instance_of(SourceLine)))
+    promos: tuple[Promo, ...] = attrs.field(default=(), validator=_tuple_of(Promo))
+    blocks: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
+    encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+
+    @property
+    def text(self) -> str:
+        """The body's texts joined by blank lines: the article's clean prose."""
+        return "\n\n".join(paragraph.text for paragraph in self.body)
+
+    def to_dict(self) -> ArticleDict:
+        """Return the article as a JSON-ready ``dict`` of strings, numbers, lists and ``None``.
+
+        Roles are written as their lower-case names; spans as
+        ``{"start", "end", "first_line", "last_line"}`` objects. The derived
+        ``text`` is included for convenience.
+        """
+        from articleparse._serialize import article_to_dict
+
+        return article_to_dict(self)
