@@ -1,0 +1,141 @@
+r"""Text to its normalised form and the line view every later stage reads.
+
+Normalising does two things and nothing else: it drops a leading byte-order
+mark and turns ``\r\n`` and bare ``\r`` into ``\n``. Those three are the only
+line breaks: U+0085, U+2028, form feeds and the other characters
+``str.splitlines`` breaks on stay inside their lines, so line numbers agree
+with every other tool that counts ``\r\n|\r|\n``.
+
+Each line's facts (its indentation, its stripped text, its word count) are
+computed here, once, so no later rule re-reads or re-splits the raw text.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+__all__ = ["Document", "Line", "Step", "normalize", "read"]
+
+_LINE_END = re.compile(r"\r\n?")
+_BOM = "\ufeff"
+#: How many columns a tab advances indentation to (the next multiple of this).
+TAB_WIDTH = 4
+
+
+class Step(enum.Enum):
+    """A change :func:`normalize` made to the text."""
+
+    BOM_REMOVED = "bom_removed"
+    LINE_ENDS_REWRITTEN = "line_ends_rewritten"
+
+
+@attrs.frozen
+class Line:
+    """One line of the normalised text, with the facts rules need.
+
+    Attributes:
+        number: 1-based line number.
+        start: Offset of the line's first character in the normalised text.
+        text: The line as written, without its line break.
+        stripped: The line without surrounding white space (Unicode spaces,
+            the no-break space, tabs).
+        lead: How many white-space characters precede the content.
+        indent: The indentation's width in columns (tabs to the next multiple
+            of :data:`TAB_WIDTH`).
+        words: How many white-space separated words the line has.
+    """
+
+    number: int
+    start: int
+    text: str
+    stripped: str
+    lead: int
+    indent: int
+    words: int
+
+    @classmethod
+    def of(cls, number: int, start: int, text: str) -> Line:
+        """Build the view of ``text``, line ``number`` starting at offset ``start``."""
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip()) if stripped else len(text)
+        return cls(number, start, text, stripped, lead, _width(text[:lead]), len(stripped.split()))
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds nothing but white space."""
+        return not self.stripped
+
+    @property
+    def end(self) -> int:
+        """Offset just after the line's last character (its line break excluded)."""
+        return self.start + len(self.text)
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the line's first non-blank character."""
+        return self.start + self.lead
+
+    @property
+    def content_end(self) -> int:
+        """Offset just after the line's last non-blank character."""
+        return self.start + self.lead + len(self.stripped)
+
+
+@attrs.frozen
+class Document:
+    """Normalised text split into lines.
+
+    Attributes:
+        text: The normalised text.
+        lines: Every line, blank ones included, in order.
+        steps: What normalising changed.
+    """
+
+    text: str
+    lines: tuple[Line, ...]
+    steps: tuple[Step, ...]
+
+
+def normalize(text: str) -> str:
+    r"""Return ``text`` normalised: a leading byte-order mark dropped, ``\r\n`` and ``\r`` made ``\n``.
+
+    Spans index this text, so slice it to see a block as the dump has it.
+    Nothing else changes: other characters, ``str.splitlines`` breaks among
+    them, stay as they are.
+
+    >>> normalize("\ufeffHeadline\r\n\r\nStory.\rMore.")
+    'Headline\n\nStory.\nMore.'
+    """
+    return _steps(text)[0]
+
+
+def read(text: str) -> Document:
+    """Normalise ``text`` and build its line view."""
+    text, steps = _steps(text)
+    lines = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        lines.append(Line.of(number, start, line))
+        start += len(line) + 1
+    return Document(text, tuple(lines), steps)
+
+
+def _steps(text: str) -> tuple[str, tuple[Step, ...]]:
+    steps: list[Step] = []
+    if text.startswith(_BOM):
+        text = text[len(_BOM) :]
+        steps.append(Step.BOM_REMOVED)
+    if "\r" in text:
+        text = _LINE_END.sub("\n", text)
+        steps.append(Step.LINE_ENDS_REWRITTEN)
+    return text, tuple(steps)
+
+
+def _width(lead: str) -> int:
+    column = 0
+    for char in lead:
+        column = (column // TAB_WIDTH + 1) * TAB_WIDTH if char == "\t" else column + 1
+    return column
