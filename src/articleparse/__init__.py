@@ -1,0 +1,32 @@
+r"""articleparse: plain-text news article dumps to immutable, typed records.
+
+>>> import articleparse
+>>> article = articleparse.parse("A headline\n\nThe story begins here.")
+>>> article.headline
+'A headline'
+"""
+
+from articleparse._api import parse, parse_bytes, parse_file, tokenize
+from articleparse._errors import ArticleDecodeError, ArticleFileError, ArticleParseError
+from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._normalize import normalize
+from articleparse._roles import Role
+
+__all__ = [
+    "Article",
+    "ArticleDecodeError",
+    "ArticleFileError",
+    "ArticleParseError",
+    "Block",
+    "Paragraph",
+    "Promo",
+    "RelatedLink",
+    "Role",
+    "SourceLine",
+    "Span",
+    "normalize",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "tokenize",
+]

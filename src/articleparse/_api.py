@@ -1,0 +1,89 @@
+"""The entry points: text, bytes or a path in, an :class:`~articleparse.Article` out."""
+
+from __future__ import annotations
+
+import os
+
+from articleparse._assemble import assemble, block_of
+from articleparse._classify import Group, classify
+from articleparse._config import DEFAULT_CONFIG
+from articleparse._decode import decode
+from articleparse._errors import ArticleFileError
+from articleparse._model import Article, Block
+from articleparse._normalize import read
+from articleparse._tokenize import segment
+
+__all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
+
+
+def _groups(text: str) -> tuple[Group, ...]:
+    return classify(segment(read(text)), DEFAULT_CONFIG)
+
+
+def tokenize(text: str) -> tuple[Block, ...]:
+    r"""Split a dump into its blocks, each with its role and span.
+
+    Every non-blank line of ``text`` lies in exactly one block; blocks come in
+    document order; each span, sliced from the normalised text, holds the
+    block's lines. This is :attr:`Article.blocks <articleparse.Article.blocks>`
+    without the rest of the article. Never raises.
+
+    >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
+    ['headline', 'paragraph']
+    """
+    return tuple(block_of(group) for group in _groups(text))
+
+
+def parse(text: str) -> Article:
+    r"""Parse the text of an article dump.
+
+    Never raises, whatever the string: text that fits no role is kept as a
+    ``boilerplate`` block, never dropped.
+
+    >>> article = parse("A headline\n\nThe story begins here.")
+    >>> article.headline, article.text
+    ('A headline', 'The story begins here.')
+    """
+    return assemble(_groups(text), DEFAULT_CONFIG)
+
+
+def parse_bytes(data: bytes, *, encoding: str | None = None) -> Article:
+    """Decode and parse the raw bytes of an article dump.
+
+    Without ``encoding`` the bytes are decoded by the first that applies of: a
+    byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few stray
+    bytes replaced by U+FFFD; cp1252; Latin-1, which decodes anything. The
+    encoding used is recorded as :attr:`Article.encoding
+    <articleparse.Article.encoding>`. Without ``encoding`` this never raises.
+
+    Args:
+        data: The dump's bytes.
+        encoding: A codec to use instead of the chain above, strictly.
+
+    Raises:
+        ArticleDecodeError: ``encoding`` was given and is unknown, or ``data`` is
+            not in it.
+    """
+    decoded = decode(data, encoding)
+    return assemble(_groups(decoded.text), DEFAULT_CONFIG, encoding=decoded.encoding)
+
+
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+    """Read and parse the article dump at ``path``.
+
+    Args:
+        path: The dump's path.
+        encoding: As for :func:`parse_bytes`.
+
+    Raises:
+        ArticleFileError: The path cannot be read (missing, a directory, not
+            permitted); the message names the path and the reason.
+        ArticleDecodeError: ``encoding`` was given and the bytes are not in it.
+    """
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise ArticleFileError(path, error.strerror or type(error).__name__) from error
+    decoded = decode(data, encoding, path=os.fspath(path))
+    return assemble(_groups(decoded.text), DEFAULT_CONFIG, encoding=decoded.encoding)
