@@ -35,3 +35,15 @@ def test_main_exits_2_on_a_usage_error() -> None:
     with pytest.raises(SystemExit) as caught:
         main([])
     assert caught.value.code == 2
+
+
+def test_a_closed_pipe_ends_quietly_without_a_traceback() -> None:
+    # As in `articleparse seed.txt | head -1`: the reader goes away before the JSON is written.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articleparse", str(SEED)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert process.returncode == 1

@@ -23,6 +23,8 @@ class ParserConfig:
         title_max_words: The longest line taken as a related link, promo title
             or other headline-like furniture.
         standfirst_min_words: The shortest second block taken as a standfirst.
+        section_gap: How many blank lines in a row close the body or a section after it.
+        credit_max_words: The longest unlabelled line taken as a source credit.
     """
 
     source_labels: tuple[str, ...] = ("source", "sources")
@@ -34,6 +36,12 @@ class ParserConfig:
     title_max_words: int = 30
     # A standfirst is written as a sentence or two; three words is a label, not a dek.
     standfirst_min_words: int = 4
+    # Inside a body, paragraphs are separated by one blank line; the seed layout
+    # closes the body and the source section with two.
+    section_gap: int = 2
+    # Credits name outlets and agencies ("Al Jazeera News And Agencies"): a handful
+    # of words. A longer line set off at the end is prose or a promo, not a credit.
+    credit_max_words: int = 12
 
 
 #: The configuration :func:`articleparse.parse` uses when none is given.

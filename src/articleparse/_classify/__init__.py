@@ -20,6 +20,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("standfirst", standfirst.set_apart_by_indent),
     ("source", source.labelled),
     ("promo", promo.trailing_teasers),
+    ("credit", source.set_off_credit),
     ("related", related.short_title_between_paragraphs),
     ("body", body.remaining_prose),
 )

@@ -7,8 +7,9 @@ import re
 from articleparse._classify._state import State
 from articleparse._config import ParserConfig
 from articleparse._roles import Role
+from articleparse._text import ends_sentence
 
-__all__ = ["labelled", "source_label"]
+__all__ = ["labelled", "set_off_credit", "source_label"]
 
 
 def source_label(config: ParserConfig) -> re.Pattern[str]:
@@ -23,3 +24,32 @@ def labelled(state: State) -> None:
     for index, segment in enumerate(state.segments):
         if state.free(index) and len(segment.lines) == 1 and pattern.fullmatch(segment.text):
             state.label(index, Role.SOURCE)
+
+
+def set_off_credit(state: State) -> None:
+    """Label a short line set off after the body by runs of blank lines a source line.
+
+    Dumps close the body and the source section with two or more blank lines;
+    a short line standing alone between such runs (or between one and the end,
+    or the promos), after some prose, is the credit even without a label.
+    """
+    config = state.config
+    seen_prose = False
+    for index, segment in enumerate(state.segments):
+        if ends_sentence(segment.text):
+            seen_prose = True
+        closes = segment.gap_after >= config.section_gap or _rest_is_promo(state, index + 1)
+        if (
+            seen_prose
+            and state.free(index)
+            and len(segment.lines) == 1
+            and segment.gap_before >= config.section_gap
+            and closes
+            and segment.words <= config.credit_max_words
+            and not ends_sentence(segment.text)
+        ):
+            state.label(index, Role.SOURCE)
+
+
+def _rest_is_promo(state: State, start: int) -> bool:
+    return all(state.roles[index] is Role.PROMO for index in range(start, len(state.segments)))
