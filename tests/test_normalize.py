@@ -47,3 +47,11 @@ def test_normalize_only_drops_the_bom_and_rewrites_line_ends() -> None:
 def test_no_break_spaces_and_tabs_are_stripped_from_block_text() -> None:
     article = articleparse.parse("\u00a0\tHeadline here\u00a0\n\n\t\u00a0A paragraph.\u2003")
     assert [b.text for b in article.blocks] == ["Headline here", "A paragraph."]
+
+
+def test_a_no_break_space_before_a_line_is_stripped_but_is_not_indentation() -> None:
+    # Noise like the seed's line 19 must not make a paragraph look set apart like a standfirst.
+    text = "Headline here\n\n    \u00a0First paragraph of the story.\n\n    Second paragraph.\n\n    Third one."
+    article = articleparse.parse(text)
+    assert article.standfirst is None
+    assert article.body[0].text == "First paragraph of the story."

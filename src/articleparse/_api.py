@@ -17,7 +17,7 @@ __all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
 
 
 def _groups(text: str) -> tuple[Group, ...]:
-    return classify(segment(read(text)), DEFAULT_CONFIG)
+    return classify(segment(read(text), DEFAULT_CONFIG), DEFAULT_CONFIG)
 
 
 def tokenize(text: str) -> tuple[Block, ...]:

@@ -43,8 +43,10 @@ class Line:
         stripped: The line without surrounding white space (Unicode spaces,
             the no-break space, tabs).
         lead: How many white-space characters precede the content.
-        indent: The indentation's width in columns (tabs to the next multiple
-            of :data:`TAB_WIDTH`).
+        indent: The width in columns of the leading spaces and tabs (tabs to the
+            next multiple of :data:`TAB_WIDTH`). Other white space, such as a
+            no-break space pasted before a link, is stripped from the text but is
+            not layout, so it stops the count.
         words: How many white-space separated words the line has.
     """
 
@@ -61,7 +63,8 @@ class Line:
         """Build the view of ``text``, line ``number`` starting at offset ``start``."""
         stripped = text.strip()
         lead = len(text) - len(text.lstrip()) if stripped else len(text)
-        return cls(number, start, text, stripped, lead, _width(text[:lead]), len(stripped.split()))
+        layout = text[: len(text) - len(text.lstrip(" \t"))]
+        return cls(number, start, text, stripped, lead, _width(layout), len(stripped.split()))
 
     @property
     def blank(self) -> bool:

@@ -1,23 +1,31 @@
 """Lines to segments: the units the classifier labels.
 
 A *segment* is a run of non-blank lines that must stay together: one wrapped
-paragraph, or one line standing alone. Blank lines separate segments; inside a
-run of non-blank lines, a line starts a new segment unless it carries on the
-sentence the line before it broke off. The classifier may later group several
-segments into one block (a promo's title, repeated title and blurb), but never
-splits one.
+paragraph, or one line standing alone. Blank lines always separate segments.
+Inside a run of non-blank lines, a line carries on the segment before it when:
+
+- it continues a sentence the line before broke off, starting lower case;
+- the document is hard-wrapped and the line's first word would not have fitted
+  on the line before (the break a greedy wrap makes), or
+- the run is in the old wire layout: a paragraph's first line indented, its
+  continuation lines not.
+
+The classifier may later group several segments into one block (a promo's
+title, repeated title and blurb), but never splits one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import attrs
 
+from articleparse._config import ParserConfig
 from articleparse._normalize import Document, Line
 from articleparse._text import ends_sentence, starts_lower
 
-__all__ = ["Segment", "segment"]
+__all__ = ["Segment", "segment", "wrap_width"]
 
 
 @attrs.frozen
@@ -59,9 +67,11 @@ class Segment:
         return sum(line.words for line in self.lines)
 
 
-def segment(document: Document) -> tuple[Segment, ...]:
+def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
     """Split the document's lines into segments, in order."""
-    groups = list(_groups(document.lines))
+    runs = list(_runs(document.lines))
+    width = wrap_width(runs, config)
+    groups = [group for run in runs for group in _split(run, width)]
     segments = []
     for index, lines in enumerate(groups):
         gap_before = lines[0].number - 1 if index == 0 else lines[0].number - groups[index - 1][-1].number - 1
@@ -72,22 +82,96 @@ def segment(document: Document) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def _groups(lines: Sequence[Line]) -> Iterator[list[Line]]:
-    current: list[Line] = []
+def wrap_width(runs: Sequence[Sequence[Line]], config: ParserConfig) -> int | None:
+    """The column the document is hard-wrapped at, or ``None`` when it is not hard-wrapped.
+
+    A greedy wrap breaks a line where the next word would not fit, so in a
+    wrapped document the line breaks inside runs are *full*: the line, a space
+    and the next line's first word exceed the width. Prose breaks mid-sentence
+    and most words are lower case, so many full breaks are followed by a lower
+    case word; lines of a list that happen to have similar widths are not. The
+    document is wrapped when most breaks are full and many of those are followed
+    by a lower-case word, or when nearly all are full and at least one is.
+    """
+    breaks = [(line, after) for run in runs for line, after in pairwise(run)]
+    if len(breaks) < config.wrap_min_breaks:
+        return None
+    width = max(_width(line) for line, _ in breaks)
+    if width > config.wrap_max_width:
+        return None
+    full = [(line, after) for line, after in breaks if _full(line, after, width)]
+    lower = sum(starts_lower(after.stripped) for _, after in full)
+    mostly = len(full) >= config.wrap_full_share * len(breaks) and lower >= config.wrap_lower_share * len(full)
+    nearly_all = len(full) >= config.wrap_sure_share * len(breaks) and lower > 0
+    return width if mostly or nearly_all else None
+
+
+def _runs(lines: Sequence[Line]) -> Iterator[list[Line]]:
+    """Maximal runs of non-blank lines."""
+    run: list[Line] = []
     for line in lines:
-        if line.blank:
-            if current:
-                yield current
-                current = []
-        elif current and not _continues(current[-1], line):
-            yield current
-            current = [line]
+        if not line.blank:
+            run.append(line)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _split(run: list[Line], width: int | None) -> Iterator[list[Line]]:
+    """Split a run of non-blank lines into the segments it holds.
+
+    In a hard-wrapped document a run of three or more lines is judged by its own
+    width, since a quoted block is often wrapped narrower than the text around it.
+    """
+    if width is not None and len(run) >= 3:
+        width = min(width, max(_width(line) for line in run[:-1]))
+    base = _wire_base(run)
+    group = [run[0]]
+    for previous, line in pairwise(run):
+        if _continues(previous, line, width, base):
+            group.append(line)
         else:
-            current.append(line)
-    if current:
-        yield current
+            yield group
+            group = [line]
+    yield group
 
 
-def _continues(previous: Line, line: Line) -> bool:
-    """Whether ``line`` carries on the sentence ``previous`` broke off."""
-    return not ends_sentence(previous.stripped) and starts_lower(line.stripped)
+def _continues(previous: Line, line: Line, width: int | None, base: int | None) -> bool:
+    """Whether ``line`` carries on the segment ``previous`` is in."""
+    if base is not None:
+        return line.indent <= base
+    if line.indent > previous.indent:
+        return False
+    if not ends_sentence(previous.stripped) and starts_lower(line.stripped):
+        return True
+    return width is not None and line.indent == previous.indent and _full(previous, line, width)
+
+
+def _wire_base(run: list[Line]) -> int | None:
+    """The continuation indentation of a run in the wire layout, or ``None``.
+
+    In the wire layout each paragraph's first line is indented deeper than its
+    continuation lines and no blank line separates paragraphs. The run is taken
+    to be in it when it starts with a deeper line, has lines at the shallow
+    indentation that follow another line, and most of those carry on a line that
+    broke off mid-sentence or was full (the next word would not have fitted).
+    """
+    base = min(line.indent for line in run)
+    if run[0].indent == base:
+        return None
+    width = max(_width(line) for line in run)
+    continued = [(previous, line) for previous, line in pairwise(run) if line.indent == base]
+    carried = sum(not ends_sentence(previous.stripped) or _full(previous, line, width) for previous, line in continued)
+    return base if continued and 2 * carried > len(continued) else None
+
+
+def _width(line: Line) -> int:
+    return len(line.text.rstrip())
+
+
+def _full(line: Line, after: Line, width: int) -> bool:
+    """Whether ``after``'s first word would not have fitted on ``line`` at ``width``."""
+    first_word = after.stripped.split(maxsplit=1)[0]
+    return _width(line) + 1 + len(first_word) > width
