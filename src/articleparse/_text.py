@@ -6,12 +6,23 @@ means every rule asks them the same way.
 
 from __future__ import annotations
 
-__all__ = ["ends_sentence", "final_mark", "squash", "starts_lower"]
+import re
+from collections.abc import Collection
+
+__all__ = ["ends_sentence", "final_mark", "sentence_breaks", "squash", "starts_lower", "title_cased"]
 
 #: Characters that may close a sentence after its final mark: quotes, brackets.
 CLOSERS = "\"'”’»)]"
 #: Marks that end a sentence.
-SENTENCE_END = ".!?…"
+SENTENCE_END = frozenset(".!?…")
+# A possible sentence break: the word before it, its mark, closers, then (looked at, not consumed,
+# so the next word can end a sentence too) space and a capital or digit. The word starts after
+# white space, so each long token is scanned once, not from every character.
+_BREAK = re.compile(r"(?<!\S)(\S+?)[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
+# Initials and dotted abbreviations: "U.S.", "a.m.", "J." (the final dot is the break's mark).
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# A word of four letters or more: title case is judged on these, not on "of" or "a".
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def final_mark(text: str) -> str:
@@ -25,7 +36,35 @@ def final_mark(text: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends the way a sentence does (``.``, ``!``, ``?``, ``…``)."""
-    return final_mark(text) in tuple(SENTENCE_END)
+    return final_mark(text) in SENTENCE_END
+
+
+def sentence_breaks(text: str, abbreviations: Collection[str]) -> int:
+    """How many times a sentence ends inside ``text`` and another begins.
+
+    A full stop after an abbreviation (``Dr.``, ``U.S.``, ``a.m.``) or an initial
+    does not end a sentence.
+
+    >>> sentence_breaks("He left. Why? Dr. Smith and the U.S. Army knew.", {"dr"})
+    2
+    """
+    count = 0
+    for match in _BREAK.finditer(text):
+        word = match[1].lstrip("\"'“‘([")
+        if _INITIALS.fullmatch(word) or word.casefold() in abbreviations:
+            continue
+        count += 1
+    return count
+
+
+def title_cased(text: str) -> bool:
+    """Whether most of the longer words of ``text`` are capitalised, as in a Title Case headline.
+
+    >>> title_cased("You've Been Accepted to Columbia. Oops, Our Error."), title_cased("He said it was late.")
+    (True, False)
+    """
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def starts_lower(text: str) -> bool:

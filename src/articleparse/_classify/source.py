@@ -27,28 +27,27 @@ def labelled(state: State) -> None:
 
 
 def set_off_credit(state: State) -> None:
-    """Label a short line set off after the body by runs of blank lines a source line.
+    """Label a short line set off after the body by a run of blank lines a source line.
 
-    Dumps close the body and the source section with two or more blank lines;
-    a short line standing alone between such runs (or between one and the end,
-    or the promos), after some prose, is the credit even without a label.
+    Dumps close the body with two or more blank lines; a short unpunctuated line
+    after such a run, after some prose, with nothing but promos after it (or
+    nothing at all), is the credit even without a label. Blank lines alone do not
+    make a credit: a related link set off inside the body stays a link.
     """
     config = state.config
     seen_prose = False
     for index, segment in enumerate(state.segments):
-        if ends_sentence(segment.text):
-            seen_prose = True
-        closes = segment.gap_after >= config.section_gap or _rest_is_promo(state, index + 1)
         if (
             seen_prose
             and state.free(index)
             and len(segment.lines) == 1
             and segment.gap_before >= config.section_gap
-            and closes
             and segment.words <= config.credit_max_words
             and not ends_sentence(segment.text)
+            and _rest_is_promo(state, index + 1)
         ):
             state.label(index, Role.SOURCE)
+        seen_prose = seen_prose or ends_sentence(segment.text)
 
 
 def _rest_is_promo(state: State, start: int) -> bool:

@@ -14,9 +14,8 @@ __all__ = ["set_apart_by_indent"]
 def set_apart_by_indent(state: State) -> None:
     """Label the block after the headline a standfirst when its indentation differs from the body's.
 
-    The body's indentation is the one most segments after it share; at least two
-    must share it, or there is no body layout to differ from. Without such a
-    cue a first sentence is a paragraph.
+    The body's indentation is the one most segments after it share. Without
+    such a cue a first sentence is a paragraph.
     """
     headline = next(state.indexes(Role.HEADLINE), None)
     if headline is None or headline + 1 >= len(state.segments):
@@ -30,6 +29,6 @@ def set_apart_by_indent(state: State) -> None:
     indents = Counter(segment.indent for segment in state.segments[index + 1 :])
     if not indents:
         return
-    body_indent, shared = indents.most_common(1)[0]
-    if shared >= 2 and candidate.indent != body_indent:
+    body_indent, _ = indents.most_common(1)[0]
+    if candidate.indent != body_indent:
         state.label(index, Role.STANDFIRST)
