@@ -10,9 +10,11 @@ from articleparse._api import parse, parse_bytes, parse_file, tokenize
 from articleparse._errors import ArticleDecodeError, ArticleFileError, ArticleParseError
 from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
 from articleparse._normalize import normalize
+from articleparse._render import DEFAULT_STYLE, Style, render
 from articleparse._roles import Role
 
 __all__ = [
+    "DEFAULT_STYLE",
     "Article",
     "ArticleDecodeError",
     "ArticleFileError",
@@ -24,9 +26,11 @@ __all__ = [
     "Role",
     "SourceLine",
     "Span",
+    "Style",
     "normalize",
     "parse",
     "parse_bytes",
     "parse_file",
+    "render",
     "tokenize",
 ]

@@ -7,6 +7,7 @@ boundaries in batch work.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -185,3 +186,23 @@ class Article:
         from articleparse._serialize import article_to_dict
 
         return article_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Article:
+        r"""Rebuild an article from what :meth:`to_dict` returned (or its JSON, loaded).
+
+        ``Article.from_dict(article.to_dict()) == article`` for every article;
+        the derived ``text`` key is ignored.
+
+        Raises:
+            ValueError: ``data`` is not of that shape; the message names the
+                first bad value's place, such as ``body[3].span: missing 'start'``.
+
+        >>> import json, articleparse
+        >>> article = articleparse.parse("A headline\n\nThe story.")
+        >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+        True
+        """
+        from articleparse._serialize import article_from_dict
+
+        return article_from_dict(data)
