@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from articleparse import Block, normalize
+from articleparse import Article, Block, normalize
 
 
 def joined_lines(piece: str) -> str:
@@ -18,23 +20,42 @@ def line_of(text: str, offset: int) -> int:
 
 
 def check_blocks(raw: str, blocks: Sequence[Block]) -> None:
-    """Assert the tokenizer's contract of ``blocks`` parsed from ``raw``."""
+    """Assert the tokenizer's contract of ``blocks`` parsed from ``raw``.
+
+    Every non-white-space character lies in exactly one block; blocks are in
+    order; each span slices back to its block's text; line numbers agree with
+    offsets. Linear in the input, so pathological inputs can be checked too.
+    """
     text = normalize(raw)
-    lines = text.split("\n")
-    owner: dict[int, int] = {}
+    breaks = [match.start() for match in re.finditer("\n", text)]
     previous_end = 0
     for index, block in enumerate(blocks):
         span = block.span
         assert previous_end <= span.start < span.end <= len(text), (index, span)
+        assert not text[previous_end : span.start].strip(), f"text between blocks {index - 1} and {index} is lost"
         previous_end = span.end
-        assert joined_lines(text[span.start : span.end]) == block.text, (index, block)
-        assert text[span.start] == block.text[0]
-        assert text[span.end - 1] == block.text[-1]
-        assert span.first_line == line_of(text, span.start), (index, span)
-        assert span.last_line == line_of(text, span.end - 1), (index, span)
-        for number in range(span.first_line, span.last_line + 1):
-            if lines[number - 1].strip():
-                assert number not in owner, f"line {number} is in blocks {owner[number]} and {index}"
-                owner[number] = index
-    non_blank = {number for number, line in enumerate(lines, start=1) if line.strip()}
-    assert set(owner) == non_blank, f"lines in no block: {sorted(non_blank - set(owner))}"
+        piece = text[span.start : span.end]
+        assert joined_lines(piece) == block.text, (index, block)
+        assert piece[0] == block.text[0]
+        assert piece[-1] == block.text[-1]
+        assert span.first_line == bisect_right(breaks, span.start - 1) + 1, (index, span)
+        assert span.last_line == bisect_right(breaks, span.end - 1) + 1, (index, span)
+    assert not text[previous_end:].strip(), "text after the last block is lost"
+
+
+def content(article: Article) -> tuple[object, ...]:
+    """The fields a reader cares about, without spans or the blocks' layout."""
+    source = article.source
+    return (
+        article.headline,
+        article.standfirst,
+        [(paragraph.text, paragraph.role) for paragraph in article.body],
+        [(link.text, link.position) for link in article.related],
+        None if source is None else (source.label, source.text, source.credits),
+        [(promo.title, promo.blurb) for promo in article.promos],
+    )
+
+
+def layout(article: Article) -> list[tuple[object, ...]]:
+    """The blocks' roles, texts and line numbers: everything but offsets."""
+    return [(b.role, b.text, b.span.first_line, b.span.last_line) for b in article.blocks]
