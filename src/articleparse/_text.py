@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["ends_sentence", "final_mark", "sentence_breaks", "squash", "starts_lower", "title_cased"]
+__all__ = ["ends_sentence", "final_mark", "full_stop", "sentence_breaks", "squash", "starts_lower", "title_cased"]
 
 #: Characters that may close a sentence after its final mark: quotes, brackets.
 CLOSERS = "\"'”’»)]"
@@ -21,6 +21,10 @@ SENTENCE_END = frozenset(".!?…")
 _BREAK = re.compile(r"(?<!\S)(\S+?)[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
 # Initials and dotted abbreviations: "U.S.", "a.m.", "J." (the final dot is the break's mark).
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# Words Title Case leaves in lower case even when they have four letters or more.
+_TITLE_SMALL_WORDS = frozenset(
+    {"with", "from", "into", "onto", "over", "upon", "than", "that", "this", "when", "what", "your", "their", "about"}
+)
 # A word of four letters or more: title case is judged on these, not on "of" or "a".
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
@@ -32,6 +36,15 @@ def final_mark(text: str) -> str:
     '.'
     """
     return text.rstrip().rstrip(CLOSERS)[-1:]
+
+
+def full_stop(text: str) -> bool:
+    """Whether ``text`` ends in a full stop, not an ellipsis written as dots.
+
+    >>> full_stop("It was late."), full_stop("It was late..."), full_stop('He said "no."')
+    (True, False, True)
+    """
+    return final_mark(text) == "." and not text.rstrip().rstrip(CLOSERS).endswith("..")
 
 
 def ends_sentence(text: str) -> bool:
@@ -58,13 +71,18 @@ def sentence_breaks(text: str, abbreviations: Collection[str]) -> int:
 
 
 def title_cased(text: str) -> bool:
-    """Whether most of the longer words of ``text`` are capitalised, as in a Title Case headline.
+    """Whether ``text`` is in Title Case: its longer words capitalised, short function words aside.
+
+    A sentence full of names ("Tonight, Donald J. Trump accepted the Republican
+    Party's nomination") still has lower-case verbs and nouns, so at most one
+    longer word in ten may be lower case.
 
     >>> title_cased("You've Been Accepted to Columbia. Oops, Our Error."), title_cased("He said it was late.")
     (True, False)
     """
-    words = _LONG_WORD.findall(text)
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    words = [word for word in _LONG_WORD.findall(text) if word.casefold() not in _TITLE_SMALL_WORDS]
+    lower = sum(not word[0].isupper() for word in words)
+    return bool(words) and lower <= 0.1 * len(words)
 
 
 def starts_lower(text: str) -> bool:

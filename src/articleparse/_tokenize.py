@@ -4,7 +4,8 @@ A *segment* is a run of non-blank lines that must stay together: one wrapped
 paragraph, or one line standing alone. Blank lines always separate segments.
 Inside a run of non-blank lines, a line carries on the segment before it when:
 
-- it continues a sentence the line before broke off, starting lower case;
+- it continues a sentence the line before broke off (or ended with an
+  abbreviation such as ``Dept.``), starting lower case;
 - the document is hard-wrapped and the line's first word would not have fitted
   on the line before (the break a greedy wrap makes), or
 - the run is in the old wire layout: a paragraph's first line indented, its
@@ -16,6 +17,7 @@ title, repeated title and blurb), but never splits one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
@@ -71,7 +73,7 @@ def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
     """Split the document's lines into segments, in order."""
     runs = list(_runs(document.lines))
     width = wrap_width(runs, config)
-    groups = [group for run in runs for group in _split(run, width)]
+    groups = [group for run in runs for group in _split(run, width, config.abbreviations)]
     segments = []
     for index, lines in enumerate(groups):
         gap_before = lines[0].number - 1 if index == 0 else lines[0].number - groups[index - 1][-1].number - 1
@@ -119,7 +121,7 @@ def _runs(lines: Sequence[Line]) -> Iterator[list[Line]]:
         yield run
 
 
-def _split(run: list[Line], width: int | None) -> Iterator[list[Line]]:
+def _split(run: list[Line], width: int | None, abbreviations: frozenset[str]) -> Iterator[list[Line]]:
     """Split a run of non-blank lines into the segments it holds.
 
     In a hard-wrapped document a run of three or more lines is judged by its own
@@ -130,7 +132,7 @@ def _split(run: list[Line], width: int | None) -> Iterator[list[Line]]:
     base = _wire_base(run)
     group = [run[0]]
     for previous, line in pairwise(run):
-        if _continues(previous, line, width, base):
+        if _continues(previous, line, width, base, abbreviations):
             group.append(line)
         else:
             yield group
@@ -138,13 +140,18 @@ def _split(run: list[Line], width: int | None) -> Iterator[list[Line]]:
     yield group
 
 
-def _continues(previous: Line, line: Line, width: int | None, base: int | None) -> bool:
+def _continues(previous: Line, line: Line, width: int | None, base: int | None, abbreviations: frozenset[str]) -> bool:
     """Whether ``line`` carries on the segment ``previous`` is in."""
+    if _HANDLE.match(line.stripped):
+        return True  # "(@handle) December 1, 2017" ends an attribution the line before began
+    if _STANDALONE.match(line.stripped) or _STANDALONE.match(previous.stripped):
+        return False
     if base is not None:
         return line.indent <= base
     if line.indent > previous.indent:
         return False
-    if not ends_sentence(previous.stripped) and starts_lower(line.stripped):
+    broken = not ends_sentence(previous.stripped) or _abbreviated(previous.stripped, abbreviations)
+    if broken and starts_lower(line.stripped):
         return True
     return width is not None and line.indent == previous.indent and _full(previous, line, width)
 
@@ -155,16 +162,30 @@ def _wire_base(run: list[Line]) -> int | None:
     In the wire layout each paragraph's first line is indented deeper than its
     continuation lines and no blank line separates paragraphs. The run is taken
     to be in it when it starts with a deeper line, has lines at the shallow
-    indentation that follow another line, and most of those carry on a line that
-    broke off mid-sentence or was full (the next word would not have fitted).
+    indentation that follow another line, and most of those go on in lower case
+    or follow a full line (one their first word would not have fitted on).
     """
     base = min(line.indent for line in run)
-    if run[0].indent == base:
+    if len(run) < _WIRE_MIN_LINES or run[0].indent == base:
         return None
     width = max(_width(line) for line in run)
     continued = [(previous, line) for previous, line in pairwise(run) if line.indent == base]
-    carried = sum(not ends_sentence(previous.stripped) or _full(previous, line, width) for previous, line in continued)
+    carried = sum(starts_lower(line.stripped) or _full(previous, line, width) for previous, line in continued)
     return base if continued and 2 * carried > len(continued) else None
+
+
+# Two lines are too few to show a layout: one may just be indented by accident.
+_WIRE_MIN_LINES = 3
+# Lines that never carry on a sentence: a web address, an "@highlight" marker, a wire "--" header.
+_STANDALONE = re.compile(r"(?:https?://|www\.)\S+$|@highlight$|--(?:\s|$)", re.IGNORECASE)
+# An embedded post's attribution broken before its handle: "(@Steffs_tweets) December 1, 2017".
+_HANDLE = re.compile(r"\(@\w{1,15}\)")
+
+
+def _abbreviated(text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``text`` ends with an abbreviation's full stop (``Dallas Police Dept.``), not a sentence's."""
+    last = text.rsplit(maxsplit=1)[-1]
+    return last.endswith(".") and last[:-1].casefold() in abbreviations
 
 
 def _width(line: Line) -> int:

@@ -7,18 +7,20 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from articleparse._config import ParserConfig
-from articleparse._roles import Role
+from articleparse._roles import BODY_ROLES, Role
+from articleparse._text import ends_sentence
 from articleparse._tokenize import Segment
 
-__all__ = ["Group", "Rule", "State"]
+__all__ = ["Group", "Rule", "State", "starts_with"]
 
 
 @attrs.frozen
 class Group:
-    """Consecutive segments that make one block, and the block's role."""
+    """Consecutive segments that make one block, the block's role, and the rule that gave it."""
 
     role: Role
     segments: tuple[Segment, ...]
+    rule: str = ""
 
 
 @attrs.define
@@ -27,16 +29,29 @@ class State:
 
     A rule labels segments that no earlier rule labelled; it never relabels.
     ``joins[i]`` says that segment ``i`` carries on the block of segment ``i - 1``.
+    ``prose[i]`` says that segment ``i`` reads as prose: it ends a sentence, or
+    is too long for furniture.
     """
 
     segments: tuple[Segment, ...]
     config: ParserConfig
     roles: list[Role | None] = attrs.field(init=False)
     joins: list[bool] = attrs.field(init=False)
+    prose: list[bool] = attrs.field(init=False)
+    rules: list[str] = attrs.field(init=False)
+    #: The name of the rule running now, recorded with every label it gives.
+    rule: str = attrs.field(init=False, default="")
 
     def __attrs_post_init__(self) -> None:
         self.roles = [None] * len(self.segments)
         self.joins = [False] * len(self.segments)
+        self.rules = [""] * len(self.segments)
+        self.prose = [self._reads_as_prose(segment) for segment in self.segments]
+
+    def _reads_as_prose(self, segment: Segment) -> bool:
+        if segment.words >= self.config.long_prose_words:
+            return True
+        return segment.words >= self.config.prose_min_words and ends_sentence(segment.text)
 
     def free(self, index: int) -> bool:
         """Whether no rule has labelled segment ``index`` yet."""
@@ -48,10 +63,27 @@ class State:
             raise ValueError(f"segment {index} already has the role {self.roles[index]}")
         self.roles[index] = role
         self.joins[index] = joins
+        self.rules[index] = self.rule
 
     def indexes(self, role: Role) -> Iterator[int]:
         """The indexes of the segments labelled ``role``, in order."""
         return (index for index, given in enumerate(self.roles) if given is role)
+
+    def body_like(self, index: int) -> bool:
+        """Whether segment ``index`` is, or may still become, a body paragraph: free prose or body."""
+        role = self.roles[index]
+        return role in BODY_ROLES or (role is None and self.prose[index])
+
+    def body_start(self) -> int:
+        """The index of the first body-like segment, or the number of segments when there is none."""
+        return next((index for index in range(len(self.segments)) if self.body_like(index)), len(self.segments))
+
+    def body_end(self) -> int:
+        """The index just after the last body-like segment (0 when there is none)."""
+        for index in range(len(self.segments) - 1, -1, -1):
+            if self.body_like(index):
+                return index + 1
+        return 0
 
     def groups(self) -> tuple[Group, ...]:
         """The labelled segments as blocks: joined segments grouped, in order."""
@@ -60,10 +92,21 @@ class State:
             if role is None:
                 raise ValueError(f"segment {index} was left without a role")
             if self.joins[index] and groups:
-                groups[-1] = Group(groups[-1].role, (*groups[-1].segments, segment))
+                groups[-1] = Group(groups[-1].role, (*groups[-1].segments, segment), groups[-1].rule)
             else:
-                groups.append(Group(role, (segment,)))
+                groups.append(Group(role, (segment,), self.rules[index]))
         return tuple(groups)
+
+
+def starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` that ``text`` opens with, case-insensitively, as whole words."""
+    folded = text.casefold()
+    for phrase in phrases:
+        if folded.startswith(phrase) and (
+            len(folded) == len(phrase) or not phrase[-1].isalnum() or not folded[len(phrase)].isalnum()
+        ):
+            return phrase
+    return None
 
 
 #: A rule labels some of the free segments of a state.

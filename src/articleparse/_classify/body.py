@@ -1,15 +1,115 @@
-"""The body: the article's own prose."""
+"""The body: paragraphs, subheadings, and paragraphs broken across blank lines."""
 
 from __future__ import annotations
 
+import re
+
 from articleparse._classify._state import State
+from articleparse._classify.headline import is_dateline_alone
 from articleparse._roles import Role
+from articleparse._text import ends_sentence, final_mark, starts_lower
 
-__all__ = ["remaining_prose"]
+__all__ = ["continued_across_blank_lines", "paragraphs", "subheadings"]
+
+# "1. The man lies all the time.", "3) Conversion tests", "IV. The party": a numbered heading.
+_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|[IVXL]{1,5}\.)\s+\S")
+# A wrapped line is long; a shorter line that does not end a sentence is a title or an item.
+_WRAPPED_MIN_WORDS = 8
+# Unnumbered subheadings in the gold labels run to 13 words; numbered ones, often a
+# full sentence ("10. We could not be the great country we are without ..."), to 20,
+# and may run to the title bound.
+_HEADING_MAX_WORDS = 15
+# An embedded post's attribution, "— Name (@handle) date", is prose.
+_ATTRIBUTION = re.compile(r".*\(@\w{1,15}\)")
+# What may stand between a heading and the text it heads: a picture's caption, a rule.
+_BETWEEN = frozenset({Role.CAPTION, Role.BOILERPLATE})
+# What a heading may head: prose, a list, or a lower heading.
+_HEADED = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.SUBHEADING})
 
 
-def remaining_prose(state: State) -> None:
-    """Label every segment no furniture rule claimed a paragraph."""
+def continued_across_blank_lines(state: State) -> None:
+    """Join a paragraph broken off mid-sentence to its continuation after blank lines.
+
+    Some dumps put blank lines inside a wrapped paragraph: a long line that does
+    not end a sentence, then, after a blank line, a line going on in lower case.
+    A wire dateline left alone on its line (``WASHINGTON, D.C. –``) begins the
+    paragraph below it.
+    """
+    segments = state.segments
+    for index in range(len(segments) - 1):
+        line, after = segments[index], segments[index + 1]
+        if not (state.free(index + 1) and (state.free(index) or state.roles[index] is Role.PARAGRAPH)):
+            continue
+        if is_dateline_alone(line.text) and after.words >= _WRAPPED_MIN_WORDS:
+            if state.free(index):
+                state.label(index, Role.PARAGRAPH)
+            state.label(index + 1, Role.PARAGRAPH, joins=True)
+            continue
+        if line.words < _WRAPPED_MIN_WORDS or ends_sentence(line.text) or final_mark(line.text) in ":;":
+            continue
+        if after.gap_before > 0 and starts_lower(after.text):
+            if state.free(index):
+                state.label(index, Role.PARAGRAPH)
+            state.label(index + 1, Role.PARAGRAPH, joins=True)
+
+
+def subheadings(state: State) -> None:
+    """Label headings inside the body: short title lines set apart above prose.
+
+    A subheading follows a blank line and heads a body paragraph: a short line
+    that does not end a sentence, a numbered heading (``2. It is actually not
+    all about the candidate.``), or a short question or exclamation with its
+    paragraph right under it (``But she deleted 33,000 emails!``). In dumps
+    written one paragraph a line, without blank lines, short lines are prose.
+    """
+    segments = state.segments
+    start = state.body_start()
+    for index in range(len(segments) - 2, -1, -1):  # from the end, so a heading can head a heading
+        segment = segments[index]
+        numbered = _NUMBERED.match(segment.text) is not None
+        longest = state.config.title_max_words if numbered else _HEADING_MAX_WORDS
+        if not state.free(index) or segment.gap_before == 0 or segment.words > longest or index < start:
+            continue
+        if len(segment.lines) != 1 or _ATTRIBUTION.match(segment.text) or not _heads_something(state, index):
+            continue
+        mark = final_mark(segment.text)
+        if numbered or mark not in ".!?…:;," or (mark in "!?" and segment.gap_after == 0):
+            state.label(index, Role.SUBHEADING)
+
+
+def _heads_something(state: State, index: int) -> bool:
+    """Whether the first block after ``index``, past captions and rules, is prose, a list or a heading."""
+    for following in range(index + 1, len(state.segments)):
+        role = state.roles[following]
+        if role in _BETWEEN:
+            continue
+        if role is None:  # free: prose, or a longer line the paragraph rule will take
+            return state.prose[following] or state.segments[following].words >= _WRAPPED_MIN_WORDS
+        return role in _HEADED
+    return False
+
+
+def paragraphs(state: State) -> None:
+    """Label the free segments of the body paragraphs.
+
+    Prose anywhere is a paragraph, and so is whatever lies between prose. Before
+    the first paragraph, a sentence that lost its final mark (``Japanese brewers
+    are increasingly making money from ...``) is one. After the last, lines
+    that follow in the body's layout, with no run of blank lines setting them
+    apart, belong to it (a match report's line-ups and attendance); lines set
+    apart after such a run, and short lines above the body, fit no role.
+    """
+    start, end = state.body_start(), state.body_end()
     for index in range(len(state.segments)):
-        if state.free(index):
+        if not state.free(index):
+            continue
+        segment = state.segments[index]
+        inside = start <= index < end
+        intro = index < start and segment.words >= _WRAPPED_MIN_WORDS
+        if state.prose[index] or inside or intro or (index >= end and _continues_body(state, end, index)):
             state.label(index, Role.PARAGRAPH)
+
+
+def _continues_body(state: State, end: int, index: int) -> bool:
+    """Whether the segments from the body's end up to ``index`` follow it with no section break."""
+    return end > 0 and all(state.segments[i].gap_before < state.config.section_gap for i in range(end, index + 1))

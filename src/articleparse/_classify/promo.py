@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State
+from articleparse._classify._state import State, starts_with
 from articleparse._roles import Role
-from articleparse._text import ends_sentence, squash
+from articleparse._text import ends_sentence, full_stop, squash
 
-__all__ = ["trailing_teasers"]
+__all__ = ["more_stories", "trailing_teasers"]
 
 
 def trailing_teasers(state: State) -> None:
@@ -23,6 +23,7 @@ def trailing_teasers(state: State) -> None:
         if not (
             squash(title.text) == squash(again.text)
             and title.words <= state.config.title_max_words
+            and not full_stop(title.text)
             and ends_sentence(blurb.text)
             and squash(blurb.text) != squash(title.text)
         ):
@@ -31,3 +32,19 @@ def trailing_teasers(state: State) -> None:
         state.label(end - 2, Role.PROMO, joins=True)
         state.label(end - 1, Role.PROMO, joins=True)
         end -= 3
+
+
+def more_stories(state: State) -> None:
+    """Label a ``More from ...`` or ``Most read`` line after the body, and the short titles after it."""
+    config = state.config
+    for index in range(state.body_start() + 1, len(state.segments)):
+        segment = state.segments[index]
+        if not state.free(index) or segment.words > 8 or starts_with(segment.text, config.promo_markers) is None:
+            continue
+        if any(state.body_like(later) for later in range(index + 1, len(state.segments))):
+            continue  # the article goes on: not a trailing list
+        state.label(index, Role.PROMO)
+        for later in range(index + 1, len(state.segments)):
+            if state.free(later) and state.segments[later].words <= config.title_max_words:
+                state.label(later, Role.PROMO)
+        return

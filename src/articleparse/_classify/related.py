@@ -1,37 +1,103 @@
-"""Related-story links placed between the body's paragraphs."""
+"""Related-story links, inside or after the body."""
 
 from __future__ import annotations
 
-from articleparse._classify._state import State
+import re
+
+from articleparse._classify._state import State, starts_with
 from articleparse._roles import Role
-from articleparse._text import final_mark
+from articleparse._text import final_mark, squash
 
-__all__ = ["short_title_between_paragraphs"]
+__all__ = ["between_paragraphs_in_indented_body", "link_title", "marked", "repeated_titles", "trailing_list"]
 
-# A line that ends in one of these is prose or introduces what follows, not a title.
+# A link's title in brackets: "[The funniest lines from the interview]".
+_BRACKETED = re.compile(r"\[[^\[\]]{5,200}\]")
+# A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
+# The seed's page template indents its body four spaces; one-space indents are artefacts
+# of extraction (Reuters, BBC lists) and no layout.
+_TEMPLATE_INDENT = 2
+# Headers of a list of links after the article: "Additional resources", "Learn more".
+_LIST_HEADERS = ("additional resources", "learn more", "further reading", "related links", "useful links")
 
 
-def short_title_between_paragraphs(state: State) -> None:
-    """Label a short unpunctuated line a related link when body prose stands on both sides of it."""
-    prose = [state.free(index) and _is_prose(state, index) for index in range(len(state.segments))]
-    seen_prose = False
-    remaining = sum(prose)
+def link_title(text: str, markers: tuple[str, ...]) -> str:
+    """The linked story's title: ``text`` without a label such as ``Related:`` or ``Read more:``.
+
+    >>> link_title("Related: Can Bernie Sanders deliver free college?", ("related:",))
+    'Can Bernie Sanders deliver free college?'
+    """
+    marker = starts_with(text, markers)
+    if marker is None or not marker.endswith(":") or not text[len(marker) :].strip():
+        return text
+    return text[len(marker) :].strip()
+
+
+def marked(state: State) -> None:
+    """Label lines opened by a related-link label (``Related: ...``, ``Read more``) or in brackets."""
+    config = state.config
     for index, segment in enumerate(state.segments):
-        if prose[index]:
-            seen_prose = True
-            remaining -= 1
+        if not state.free(index) or segment.words > config.title_max_words + 5:
             continue
+        if starts_with(segment.text, config.related_markers) or _BRACKETED.fullmatch(segment.text):
+            state.label(index, Role.RELATED)
+
+
+def trailing_list(state: State) -> None:
+    """Label a closing list of links (``Additional resources`` and what follows) related.
+
+    The list must run to the end of the dump in lines no longer than titles:
+    links, even when each is written as a sentence, not more of the article.
+    """
+    config = state.config
+    segments = state.segments
+    for index in range(state.body_start() + 1, len(segments)):
+        if not (state.free(index) and segments[index].words <= 4 and starts_with(segments[index].text, _LIST_HEADERS)):
+            continue
+        rest = range(index, len(segments))
+        if all(segments[later].words <= config.title_max_words for later in rest if state.free(later)):
+            for later in rest:
+                if state.free(later):
+                    state.label(later, Role.RELATED)
+        return
+
+
+def repeated_titles(state: State) -> None:
+    """Label a title shown twice in a row between paragraphs (a video's) one related block."""
+    segments = state.segments
+    for index in range(len(segments) - 1):
+        first, second = segments[index], segments[index + 1]
         if (
-            seen_prose
-            and remaining
-            and state.free(index)
+            state.free(index)
+            and state.free(index + 1)
+            and first.words <= state.config.title_max_words
+            and final_mark(first.text) not in _NOT_TITLE_END
+            and squash(first.text) == squash(second.text)
+        ):
+            state.label(index, Role.RELATED)
+            state.label(index + 1, Role.RELATED, joins=True)
+
+
+def between_paragraphs_in_indented_body(state: State) -> None:
+    """In a dump whose body is indented, label a short title line between paragraphs a related link.
+
+    Page-template dumps such as the seed indent the whole body (and set any
+    headline and standfirst at column 0); a short unpunctuated line inside such
+    a body, indented like it, with prose on both sides, is a related-story
+    link. Elsewhere such a line is a subheading.
+    """
+    body = [i for i in range(len(state.segments)) if state.body_like(i)]
+    if len(body) < 2 or min(state.segments[i].indent for i in body) < _TEMPLATE_INDENT:
+        return
+    first, last = body[0], body[-1]
+    for index in range(first + 1, last):
+        segment = state.segments[index]
+        if (
+            state.free(index)
+            and segment.indent >= _TEMPLATE_INDENT
+            and not state.prose[index]
             and len(segment.lines) == 1
             and segment.words <= state.config.title_max_words
             and final_mark(segment.text) not in _NOT_TITLE_END
         ):
             state.label(index, Role.RELATED)
-
-
-def _is_prose(state: State, index: int) -> bool:
-    return final_mark(state.segments[index].text) in {".", "!", "?", "…"}

@@ -1,15 +1,22 @@
-"""Source lines: the credit that closes an article (``SOURCE: ...``)."""
+"""Source lines: the credits that close an article, or an excerpt inside it."""
 
 from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import State, starts_with
 from articleparse._config import ParserConfig
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
-__all__ = ["labelled", "set_off_credit", "source_label"]
+__all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_off_credit", "source_label"]
+
+# "-Daily Mail", "– Reuters", "Via TruePundit": a dash or "via", then a name of up to four words.
+_EXCERPT_CREDIT = re.compile(r"(?:[-–—]\s?|[Vv]ia\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+# Words that join names in a credit: "Reuters and AP", "Staff of the Times".
+_CONNECTORS = frozenset({"and", "of", "the", "for", "with", "from", "in", "&"})
+# "Jane Doe is a ...", "Jane Q. Doe is the ...": a name of two to four words, then "is a/an/the".
+_BIO = re.compile(r"(?<!\S)(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s+is\s+(?:a|an|the)\s")
 
 
 def source_label(config: ParserConfig) -> re.Pattern[str]:
@@ -26,12 +33,56 @@ def labelled(state: State) -> None:
             state.label(index, Role.SOURCE)
 
 
+def credit_phrases(state: State) -> None:
+    """Label wire credits: ``(Reporting by ...; Editing by ...)``, ``... contributed to this report.``."""
+    phrases = state.config.credit_phrases
+    for index, segment in enumerate(state.segments):
+        if not state.free(index) or segment.words > 40:
+            continue
+        text = segment.text.lstrip("([").casefold()
+        if starts_with(text, phrases) or any(phrase in text for phrase in phrases if phrase.startswith("contributed")):
+            state.label(index, Role.SOURCE)
+
+
+def excerpt_credits(state: State) -> None:
+    """Label a short credit under a quoted excerpt (``-Daily Mail``, ``Via TruePundit``).
+
+    An embedded post's ``— Name (@handle) date`` attribution is prose, not a
+    credit, and a dash-bulleted list item is lower case or stands among siblings.
+    """
+    segments = state.segments
+    for index, segment in enumerate(segments):
+        if not state.free(index) or len(segment.lines) != 1 or segment.words > 5 or "@" in segment.text:
+            continue
+        if not _EXCERPT_CREDIT.fullmatch(segment.text) or ends_sentence(segment.text):
+            continue
+        neighbours = [segments[i].text for i in (index - 1, index + 1) if 0 <= i < len(segments)]
+        if any(_EXCERPT_CREDIT.fullmatch(text) for text in neighbours):
+            continue  # a run of dash lines is a list
+        if index > 0 and state.prose[index - 1]:
+            state.label(index, Role.SOURCE)
+
+
+def author_bio(state: State) -> None:
+    """Label a closing one-sentence author bio (``Jane Doe is a ... correspondent.``) a source line."""
+    end = state.body_end()
+    if end == 0:
+        return
+    index = end - 1
+    segment = state.segments[index]
+    if not state.free(index) or segment.words > 60 or not _BIO.match(segment.text):
+        return
+    words = {word.casefold().strip(".,;:") for word in segment.text.split()}
+    if words & state.config.bio_words and index > state.body_start():
+        state.label(index, Role.SOURCE)
+
+
 def set_off_credit(state: State) -> None:
     """Label a short line set off after the body by a run of blank lines a source line.
 
     Dumps close the body with two or more blank lines; a short unpunctuated line
-    after such a run, after some prose, with nothing but promos after it (or
-    nothing at all), is the credit even without a label. Blank lines alone do not
+    of names after such a run, after some prose, with nothing but promos after
+    it (or nothing at all), is the credit even without a label. Blank lines alone do not
     make a credit: a related link set off inside the body stays a link.
     """
     config = state.config
@@ -44,10 +95,17 @@ def set_off_credit(state: State) -> None:
             and segment.gap_before >= config.section_gap
             and segment.words <= config.credit_max_words
             and not ends_sentence(segment.text)
+            and _names_only(segment.text)
             and _rest_is_promo(state, index + 1)
         ):
             state.label(index, Role.SOURCE)
-        seen_prose = seen_prose or ends_sentence(segment.text)
+        seen_prose = seen_prose or state.prose[index]
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is made of names (``Al Jazeera News And Agencies``), as credits are, not words."""
+    words = [word.strip(",;&()") for word in text.split()]
+    return all(not word or word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
 def _rest_is_promo(state: State, start: int) -> bool:

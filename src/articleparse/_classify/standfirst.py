@@ -8,27 +8,43 @@ from articleparse._classify._state import State
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
-__all__ = ["set_apart_by_indent"]
+__all__ = ["before_byline", "set_apart_by_indent"]
+
+_HEADER_ROLES = frozenset({Role.BYLINE, Role.TIMESTAMP})
+# The seed sets its standfirst four columns left of the body; a one-column difference is an
+# extraction artefact (BBC indents list lines by one space), not layout.
+_INDENT_CUE = 2
+
+
+def _candidate(state: State) -> int | None:
+    """The segment right after the headline, when it could be a standfirst."""
+    headline = next(state.indexes(Role.HEADLINE), None)
+    if headline is None or headline + 1 >= len(state.segments):
+        return None
+    index = headline + 1
+    segment = state.segments[index]
+    if not state.free(index) or segment.words < state.config.standfirst_min_words or not ends_sentence(segment.text):
+        return None
+    return index
 
 
 def set_apart_by_indent(state: State) -> None:
     """Label the block after the headline a standfirst when its indentation differs from the body's.
 
-    The body's indentation is the one most segments after it share. Without
-    such a cue a first sentence is a paragraph.
+    The body's indentation is the one most segments after it share, and the
+    difference must be at least two columns. Without such a cue a first
+    sentence is a paragraph.
     """
-    headline = next(state.indexes(Role.HEADLINE), None)
-    if headline is None or headline + 1 >= len(state.segments):
-        return
-    index = headline + 1
-    candidate = state.segments[index]
-    if not state.free(index) or candidate.words < state.config.standfirst_min_words:
-        return
-    if not ends_sentence(candidate.text):
+    index = _candidate(state)
+    if index is None:
         return
     indents = Counter(segment.indent for segment in state.segments[index + 1 :])
-    if not indents:
-        return
-    body_indent, _ = indents.most_common(1)[0]
-    if candidate.indent != body_indent:
+    if indents and abs(state.segments[index].indent - indents.most_common(1)[0][0]) >= _INDENT_CUE:
+        state.label(index, Role.STANDFIRST)
+
+
+def before_byline(state: State) -> None:
+    """Label the block between the headline and a byline or timestamp a standfirst."""
+    index = _candidate(state)
+    if index is not None and index + 1 < len(state.segments) and state.roles[index + 1] in _HEADER_ROLES:
         state.label(index, Role.STANDFIRST)

@@ -1,0 +1,96 @@
+"""Captions: text that belongs to a picture or a video."""
+
+from __future__ import annotations
+
+import re
+
+from articleparse._classify._state import State, starts_with
+from articleparse._roles import Role
+from articleparse._text import ends_sentence
+
+__all__ = ["described", "is_caption", "marked"]
+
+# Captions run to a few sentences; a longer block that mentions a photo is prose.
+_CAPTION_MAX_WORDS = 60
+# "... Credit Bon Duke for The New York Times", "(Photo Credit: Getty Images)"
+_CREDIT = re.compile(r"(?:^|\s|\()(?:photo\s+)?(?i:credit):?\s+[A-Z][^()]{0,80}\)?$")
+# "... / Reuters", "JONATHAN DRAKE / REUTERS", "(Dennis System, File) / ABC News"
+_SLASH_CREDIT = re.compile(r"\s/\s[A-Z][\w.&'’ -]{1,40}$")
+# "(William B. Plowman/NBC/Getty Images)", "(AP Photo/Jane Doe)", "(Getty Images)"
+_PAREN_CREDIT = re.compile(r"\([^()]*(?:/|getty|reuters|\bap\b|afp|\bepa\b|photo)[^()]*\)$", re.IGNORECASE)
+# "... keeps growing. (The Washington Post)": an outlet credited after the caption's sentence.
+_OUTLET_CREDIT = re.compile(r"[.!?][\"'”’]?\s*\([A-Z][\w.&'’ -]{2,40}\)$")
+# "These Republicans are backing Hillary Clinton  Play Video2:14": a video player's label.
+_VIDEO = re.compile(r"play\s+video\s*\d{1,2}:\d{2}", re.IGNORECASE)
+# "JONATHAN DRAKE / REUTERS": a picture credit standing on its own line, above its caption.
+_CREDIT_LINE = re.compile(r"[A-Z][A-Z.'’ -]+\s/\s[A-Z][A-Z.&'’ -]+")
+# "plane_photo_w_watermark_0_1463649006", "IMG_2041.jpg": an image's file name.
+_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp)|\w+(?:_\w+){2,}", re.IGNORECASE)
+
+
+def _credited(text: str) -> bool:
+    """Whether ``text`` carries a picture or outlet credit."""
+    credit = _CREDIT.search(text) or _SLASH_CREDIT.search(text) or _PAREN_CREDIT.search(text)
+    return bool(credit or _OUTLET_CREDIT.search(text))
+
+
+def is_caption(text: str, markers: tuple[str, ...]) -> bool:
+    """Whether ``text`` is marked as a caption: a label, a picture credit, a file name.
+
+    >>> is_caption("JONATHAN DRAKE / REUTERS", ())
+    True
+    >>> is_caption("He gave credit to his team.", ())
+    False
+    """
+    if starts_with(text, markers) or _credited(text):
+        return True
+    return bool(_VIDEO.search(text) or _FILE_NAME.fullmatch(text))
+
+
+def marked(state: State) -> None:
+    """Label marked captions, with the lines that belong to them.
+
+    A short unpunctuated line with no blank line between it and a credited
+    caption (``Craigslist ad for Donald Trump protesters`` over its credited
+    description) is the caption's title, and two marked lines with nothing
+    between them are one caption: each makes one block with it.
+    """
+    config = state.config
+    segments = state.segments
+    for index, segment in enumerate(segments):
+        if not state.free(index) or segment.words > _CAPTION_MAX_WORDS:
+            continue
+        if not is_caption(segment.text, config.caption_markers):
+            continue
+        above = index - 1
+        touching = above >= 0 and segments[above].gap_after == 0
+        title = (
+            touching
+            and _credited(segment.text)
+            and state.free(above)
+            and segments[above].words <= config.title_max_words
+            and not ends_sentence(segments[above].text)
+        )
+        if title:
+            state.label(above, Role.CAPTION)
+        state.label(index, Role.CAPTION, joins=title or (touching and state.roles[above] is Role.CAPTION))
+
+
+def described(state: State) -> None:
+    """Label the description a picture credit stands next to.
+
+    A credit line of its own (``JONATHAN DRAKE / REUTERS``) comes above its
+    caption, with no blank line between; a ``Credit: ...`` line comes under it.
+    """
+    segments = state.segments
+    for index, segment in enumerate(segments):
+        if state.roles[index] is not Role.CAPTION:
+            continue
+        if _CREDIT_LINE.fullmatch(segment.text) and segment.gap_after == 0:
+            below = index + 1
+            if below < len(segments) and state.free(below) and segments[below].words <= _CAPTION_MAX_WORDS:
+                state.label(below, Role.CAPTION)
+        elif starts_with(segment.text, ("credit:",)) and index > 0 and segment.gap_before <= 1:
+            above = index - 1
+            if state.free(above) and segments[above].words <= _CAPTION_MAX_WORDS and state.prose[above]:
+                state.label(above, Role.CAPTION)

@@ -1,0 +1,118 @@
+"""Readers' comments: after a comments marker, and comment headers, nothing is the article."""
+
+from __future__ import annotations
+
+import re
+
+from articleparse._classify._state import State, starts_with
+from articleparse._config import ParserConfig
+from articleparse._roles import Role
+
+__all__ = ["after_marker", "comment_headers", "reader_reactions"]
+
+# "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
+_COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
+# "42 comments", "Comments (3)", "Show 12 comments"
+_COUNTED = re.compile(r"(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
+
+
+def after_marker(state: State) -> None:
+    """Label a comments marker after the body and every free segment after it boilerplate."""
+    start = state.body_start()
+    for index in range(start + 1, len(state.segments)):
+        segment = state.segments[index]
+        is_marker = (
+            len(segment.lines) == 1
+            and segment.words <= 6
+            and (_COUNTED.fullmatch(segment.text) or starts_with(segment.text, state.config.comment_markers))
+        )
+        if state.free(index) and is_marker:
+            for rest in range(index, len(state.segments)):
+                if state.free(rest):
+                    state.label(rest, Role.BOILERPLATE)
+            return
+
+
+def comment_headers(state: State) -> None:
+    """Label the author-and-age line of a reader's comment (``Jane • 9 hours ago``) boilerplate."""
+    for index, segment in enumerate(state.segments):
+        if state.free(index) and len(segment.lines) == 1 and _COMMENT_HEADER.fullmatch(segment.text):
+            state.label(index, Role.BOILERPLATE)
+
+
+# A speaker of the comment itself: first or second person, outside quotation.
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
+# Reported speech: a paragraph opening with a quotation mark or a transcript's speaker
+# label ("Downey: ...").
+_QUOTED = re.compile(r"[\"“‘']|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
+_FIRST_SENTENCE = re.compile(r".*?[.!?](?:\s|$)|.+", re.DOTALL)
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` stands in ``text`` as whole words, case-insensitively."""
+    folded = " ".join(text.casefold().split())
+    for phrase in phrases:
+        start = folded.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                return True
+            start = folded.find(phrase, start + 1)
+    return False
+
+
+def _reported(text: str, config: ParserConfig) -> bool:
+    """Whether a paragraph reports speech, or opens with a quotation."""
+    return _QUOTED.match(text) is not None or _has_phrase(text, config.reporting_words)
+
+
+def _reaction(text: str, config: ParserConfig) -> bool:
+    """Whether a paragraph opens as a reader's reaction: ``I agree with ...``, ``An interesting article``."""
+    if _reported(text, config):
+        return False
+    match = _FIRST_SENTENCE.match(text)
+    first = match[0] if match else text
+    return starts_with(first, config.reaction_openers) is not None or _has_phrase(first, config.reaction_phrases)
+
+
+def reader_reactions(state: State) -> None:
+    """Label readers' comments that follow an article with no marker before them boilerplate.
+
+    A comment section is a closing run of at least ``comment_min_paragraphs``
+    prose paragraphs that seldom report speech and mostly speak in the first or
+    second person, and that either opens with a reader's reaction and has many
+    of them, or follows paragraphs that report speech throughout, as news does,
+    right after the last of them. Quoted material the article introduces with a
+    colon (``Read her full remarks here:``) is the article's: a speech, not comments.
+    """
+    config = state.config
+    paragraphs = [index for index in range(len(state.segments)) if state.free(index) and state.prose[index]]
+    texts = [state.segments[index].text for index in paragraphs]
+    reported = [_reported(text, config) for text in texts]
+    reaction = [_reaction(text, config) for text in texts]
+    personal = [
+        r or (not q and _PERSONAL.search(t) is not None) for t, q, r in zip(texts, reported, reaction, strict=True)
+    ]
+    last_start = len(paragraphs) - config.comment_min_paragraphs
+    for start in range(2, last_start + 1):
+        if reported[start]:
+            continue
+        size = len(paragraphs) - start
+        if sum(reported[start:]) > config.comment_reported_share * size:
+            continue
+        if sum(personal[start:]) < config.comment_personal_share * size:
+            continue
+        if _introduced(state, paragraphs[0], paragraphs[start]):
+            continue
+        opened = reaction[start] and sum(reaction[start:]) >= config.comment_reaction_share * size
+        after_news = sum(reported[:start]) >= config.article_reported_share * start and reported[start - 1]
+        if opened or after_news:
+            for index in range(paragraphs[start], len(state.segments)):
+                if state.free(index):
+                    state.label(index, Role.BOILERPLATE)
+            return
+
+
+def _introduced(state: State, first: int, start: int) -> bool:
+    """Whether a line from ``first`` up to ``start`` introduces what follows with a colon."""
+    return any(state.segments[index].text.rstrip().endswith(":") for index in range(first, start))

@@ -1,0 +1,55 @@
+"""The chrome of embedded posts: follow buttons, author handles, times, counts.
+
+The post's own text, and its ``— Name (@handle) date`` attribution, are the
+article's prose (quotations) and stay paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articleparse._classify._state import State
+from articleparse._roles import Role
+
+__all__ = ["post_chrome"]
+
+_FOLLOW = re.compile(r"follow(?:\s+@\w{1,15})?", re.IGNORECASE)
+# "John T. Miller @cyvault", "Kevin #Trump45# @CNY_KFieLd": at most five words, then the handle.
+_AUTHOR = re.compile(r"(?:\S+\s+){0,4}\S*\s?@\w{1,15}")
+# "11:22 PM - 19 Oct 2016": a post's time; chrome only beside other chrome (a header may hold a time too).
+_POSTED = re.compile(r"\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\d{1,2}\s+\w{3,9}\.?\s+\d{4}", re.IGNORECASE)
+_CHROME = (
+    re.compile(r"[\d,.]+K?(?:\s+[\d,.]+K?)?\s+Retweets?(?:\s+[\d,.]+K?(?:\s+[\d,.]+K?)?\s+likes?)?", re.IGNORECASE),
+    re.compile(r"[\d,.]+K?(?:\s+[\d,.]+K?)?\s+likes?", re.IGNORECASE),
+    re.compile(r"a\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}", re.IGNORECASE),  # Instagram
+    re.compile(r"view\s+(?:this\s+post\s+on\s+instagram|more\s+on\s+instagram)", re.IGNORECASE),
+)
+
+
+def post_chrome(state: State) -> None:
+    """Label the chrome lines of an embedded tweet or Instagram post boilerplate.
+
+    A ``Follow`` button line and the author line right after it; a post's time
+    line (``11:22 PM - 19 Oct 2016``); its counts (``4,101 Retweets 3,957 likes``);
+    Instagram's ``A post shared by ...``.
+    """
+    segments = state.segments
+    for index, segment in enumerate(segments):
+        if not state.free(index) or len(segment.lines) != 1:
+            continue
+        if _FOLLOW.fullmatch(segment.text):
+            state.label(index, Role.BOILERPLATE)
+            after = index + 1
+            if after < len(segments) and state.free(after) and _AUTHOR.fullmatch(segments[after].text):
+                state.label(after, Role.BOILERPLATE)
+        elif any(pattern.fullmatch(segment.text) for pattern in _CHROME):
+            state.label(index, Role.BOILERPLATE)
+    for index, segment in enumerate(segments):
+        if state.free(index) and _POSTED.fullmatch(segment.text) and _beside_chrome(state, index):
+            state.label(index, Role.BOILERPLATE)
+
+
+def _beside_chrome(state: State, index: int) -> bool:
+    """Whether a line this rule took as chrome stands within two blocks of ``index``."""
+    near = range(max(0, index - 2), min(len(state.segments), index + 3))
+    return any(state.rules[i] == state.rule for i in near if i != index)

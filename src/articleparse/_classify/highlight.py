@@ -1,0 +1,44 @@
+"""Highlights: summary bullets that are not the article's prose."""
+
+from __future__ import annotations
+
+from articleparse._classify._state import State, starts_with
+from articleparse._roles import Role
+
+__all__ = ["at_highlight", "marked_lists"]
+
+_AT_HIGHLIGHT = "@highlight"
+
+
+def at_highlight(state: State) -> None:
+    """Label each ``@highlight`` line and the summary sentence after it (CNN ``.story`` files)."""
+    for index, segment in enumerate(state.segments):
+        if segment.text.casefold() != _AT_HIGHLIGHT or not state.free(index):
+            continue
+        state.label(index, Role.HIGHLIGHT)
+        following = index + 1
+        if following < len(state.segments) and state.free(following):
+            state.label(following, Role.HIGHLIGHT)
+
+
+def marked_lists(state: State) -> None:
+    """Label a ``Story highlights`` or ``Key points`` line and the short lines that follow it.
+
+    The list ends at the first block that reads as prose or is already labelled.
+    """
+    config = state.config
+    for index, segment in enumerate(state.segments):
+        marker = starts_with(segment.text, config.highlight_markers)
+        if not state.free(index) or marker is None or segment.words > len(marker.split()) + 1:
+            continue
+        state.label(index, Role.HIGHLIGHT)
+        following = index + 1
+        while (
+            following < len(state.segments)
+            and state.free(following)
+            and state.segments[following].words <= config.title_max_words
+            and not (state.prose[following] and state.segments[following].gap_before > 1)
+            and following - index <= 6
+        ):
+            state.label(following, Role.HIGHLIGHT)
+            following += 1

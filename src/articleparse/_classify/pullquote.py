@@ -1,0 +1,70 @@
+"""Pull quotes: a sentence of the body shown again, set in large type."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from articleparse._classify._state import State
+from articleparse._roles import Role
+
+__all__ = ["repeats_body"]
+
+_WORD = re.compile(r"\w+")
+# A pull quote is a sentence or two; whole paragraphs repeated are a scraping slip, not a quote.
+_QUOTE_MAX_WORDS = 60
+# Below five words (three triples) any two blocks can share a phrase.
+_QUOTE_MIN_WORDS = 5
+# A pull quote's triples occur in it and in the sentence it repeats; a triple in more
+# blocks than this is a stock phrase, no evidence of repetition (and would make the
+# search quadratic on dumps that repeat a line thousands of times).
+_STOCK_PHRASE_BLOCKS = 4
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    words = _WORD.findall(text.casefold())
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def repeats_body(state: State) -> None:
+    """Label a block whose words mostly repeat a longer block of the body boilerplate.
+
+    Pull quotes are often edited (words replaced in brackets, cut with an
+    ellipsis), so the test is the share of the block's word triples found in
+    one longer block, not an exact match. A pull quote stands between the
+    paragraphs of a body that separates them with blank lines: prose and a
+    blank line above it, the next paragraph right under it. A sentence repeated
+    as a paragraph of its own (an author restating the introduction), or in a
+    dump without blank lines, is prose.
+    """
+    segments = state.segments
+    triples = [_triples(segment.text) for segment in segments]
+    where: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for index, found in enumerate(triples):
+        for triple in found:
+            where[triple].add(index)
+    for index, segment in enumerate(segments):
+        if not state.free(index) or not _QUOTE_MIN_WORDS <= segment.words <= _QUOTE_MAX_WORDS:
+            continue
+        if not _set_between_paragraphs(state, index):
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for triple in triples[index]:
+            if len(where[triple]) > _STOCK_PHRASE_BLOCKS:
+                continue
+            for other in where[triple]:
+                if other != index and segments[other].words > segment.words:
+                    shared[other] += 1
+        best = max(shared.values(), default=0)
+        if triples[index] and best >= state.config.pull_quote_overlap * len(triples[index]):
+            state.label(index, Role.BOILERPLATE)
+
+
+def _set_between_paragraphs(state: State, index: int) -> bool:
+    """Whether segment ``index`` sits on top of a paragraph, between paragraphs set apart by blank lines."""
+    segments = state.segments
+    if index == 0 or index + 1 >= len(segments):
+        return False
+    segment, below = segments[index], segments[index + 1]
+    above_is_prose = state.body_like(index - 1)
+    return above_is_prose and segment.gap_before > 0 and segment.gap_after == 0 and below.gap_after > 0
