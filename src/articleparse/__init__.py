@@ -6,9 +6,9 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 'A headline'
 """
 
-from articleparse._api import parse, parse_bytes, parse_file, tokenize
+from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
 from articleparse._errors import ArticleDecodeError, ArticleFileError, ArticleParseError
-from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._model import Article, Block, Caption, Paragraph, Promo, RelatedLink, SourceLine, Span
 from articleparse._normalize import normalize
 from articleparse._render import DEFAULT_STYLE, Style, render
 from articleparse._roles import Role
@@ -20,6 +20,7 @@ __all__ = [
     "ArticleFileError",
     "ArticleParseError",
     "Block",
+    "Caption",
     "Paragraph",
     "Promo",
     "RelatedLink",
@@ -27,6 +28,7 @@ __all__ = [
     "SourceLine",
     "Span",
     "Style",
+    "explain",
     "normalize",
     "parse",
     "parse_bytes",

@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from articleparse._classify import Group
+from articleparse._classify.related import link_title
 from articleparse._classify.source import source_label
 from articleparse._config import ParserConfig
-from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._model import Article, Block, Caption, Paragraph, Promo, RelatedLink, SourceLine, Span
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._text import squash
 
@@ -41,6 +42,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
     body: list[Paragraph] = []
     related: list[RelatedLink] = []
     promos: list[Promo] = []
+    captions: list[Caption] = []
     headline = standfirst = None
     source = None
     for group, block in zip(groups, blocks, strict=True):
@@ -51,11 +53,13 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
         elif block.role is Role.STANDFIRST and standfirst is None:
             standfirst = block.text
         elif block.role is Role.RELATED:
-            related.append(RelatedLink(block.text, block.span, len(body)))
+            related.append(RelatedLink(link_title(block.text, config.related_markers), block.span, len(body)))
         elif block.role is Role.SOURCE:
             source = _source_line(block, config)
         elif block.role is Role.PROMO:
             promos.append(_promo(group, block))
+        elif block.role is Role.CAPTION:
+            captions.append(Caption(block.text, block.span))
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -63,6 +67,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
         related=tuple(related),
         source=source,
         promos=tuple(promos),
+        captions=tuple(captions),
         blocks=blocks,
         encoding=encoding,
     )

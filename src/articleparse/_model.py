@@ -18,7 +18,7 @@ from articleparse._roles import BODY_ROLES, Role
 if TYPE_CHECKING:
     from articleparse._serialize import ArticleDict
 
-__all__ = ["Article", "Block", "Paragraph", "Promo", "RelatedLink", "SourceLine", "Span"]
+__all__ = ["Article", "Block", "Caption", "Paragraph", "Promo", "RelatedLink", "SourceLine", "Span"]
 
 
 def _tuple_of(kind: type) -> Any:
@@ -97,7 +97,8 @@ class RelatedLink:
     """A link to another story placed inside or after the body.
 
     Attributes:
-        text: The link's text, as the dump shows it.
+        text: The linked story's title, without a label such as ``Related:``
+            (the block keeps the line as the dump shows it).
         span: Where it lies in the normalised text.
         position: The index in :attr:`Article.body` of the paragraph the link
             stands before; ``len(body)`` when it comes after the last one.
@@ -106,6 +107,19 @@ class RelatedLink:
     text: str = attrs.field(validator=v.instance_of(str))
     span: Span = attrs.field(validator=v.instance_of(Span))
     position: int = attrs.field(validator=v.ge(0))
+
+
+@attrs.frozen
+class Caption:
+    """Text that belongs to a picture or a video: a description, a credit, a label.
+
+    Attributes:
+        text: The caption's text.
+        span: Where it lies in the normalised text.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
 
 
 @attrs.frozen
@@ -156,8 +170,10 @@ class Article:
         related: Links to other stories found inside or after the body.
         source: The closing source or credit line, or ``None``.
         promos: Teasers for other stories after the article.
+        captions: Captions and picture credits, wherever they stand.
         blocks: Every block of the dump in document order, each with its role
-            and span.
+            and span. Blocks of every other role (bylines, highlights,
+            boilerplate...) are reached through :meth:`blocks_of`.
         encoding: The encoding the bytes were decoded with, or ``None`` when
             the article was parsed from a ``str``.
     """
@@ -168,6 +184,7 @@ class Article:
     related: tuple[RelatedLink, ...] = attrs.field(default=(), validator=_tuple_of(RelatedLink))
     source: SourceLine | None = attrs.field(default=None, validator=v.optional(v.instance_of(SourceLine)))
     promos: tuple[Promo, ...] = attrs.field(default=(), validator=_tuple_of(Promo))
+    captions: tuple[Caption, ...] = attrs.field(default=(), validator=_tuple_of(Caption))
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
     encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
 
@@ -175,6 +192,17 @@ class Article:
     def text(self) -> str:
         """The body's texts joined by blank lines: the article's clean prose."""
         return "\n\n".join(paragraph.text for paragraph in self.body)
+
+    def blocks_of(self, *roles: Role) -> tuple[Block, ...]:
+        r"""The blocks with any of ``roles``, in document order.
+
+        >>> import articleparse
+        >>> article = articleparse.parse("A headline\n\nThe story.\n\n* * *\n\nMore of it.")
+        >>> [block.text for block in article.blocks_of(Role.BOILERPLATE)]
+        ['* * *']
+        """
+        wanted = frozenset(roles)
+        return tuple(block for block in self.blocks if block.role in wanted)
 
     def to_dict(self) -> ArticleDict:
         """Return the article as a JSON-ready ``dict`` of strings, numbers, lists and ``None``.

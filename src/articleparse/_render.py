@@ -62,6 +62,10 @@ DEFAULT_STYLE = Style()
 _SECTION_GAP = 2
 #: Indentation given to the standfirst when the body has none.
 _STANDFIRST_INDENT = "    "
+#: The least body indentation in which a bare title between paragraphs reads as a related link.
+_LINK_INDENT = 2
+#: The label a related link carries outside an indented body.
+_LINK_LABEL = "Related: "
 
 
 @attrs.frozen
@@ -78,6 +82,8 @@ def render(article: Article, *, style: Style = DEFAULT_STYLE) -> str:
 
     Writes the headline, standfirst, body with its related links, source line
     and promos; other blocks (bylines, captions, boilerplate) are not written.
+    In an indented body a related link is its bare title, as in the seed;
+    without indentation it is written ``Related: <title>``, as flush dumps do.
     Line breaks inside a text become spaces. In the default style, parsing the
     result gives the article's fields back, and rendering that parse gives the
     same text again.
@@ -120,10 +126,10 @@ def _pieces(article: Article, style: Style) -> list[_Piece]:
     links = sorted(article.related, key=lambda link: link.position)
     for index, paragraph in enumerate(article.body):
         while links and links[0].position <= index:
-            add(Role.RELATED, (style.indent + _one_line(links.pop(0).text),))
+            add(Role.RELATED, (_link_line(links.pop(0), style),))
         add(paragraph.role, _paragraph_lines(paragraph.text, style))
     for link in links:
-        add(Role.RELATED, (style.indent + _one_line(link.text),))
+        add(Role.RELATED, (_link_line(link, style),))
     if article.source is not None:
         add(Role.SOURCE, (style.indent + _source_text(article.source),), _SECTION_GAP)
     for number, promo in enumerate(article.promos):
@@ -131,6 +137,16 @@ def _pieces(article: Article, style: Style) -> list[_Piece]:
         blurb = () if promo.blurb is None else ("", style.indent + _one_line(promo.blurb))
         add(Role.PROMO, (title, "", title, *blurb), _SECTION_GAP if number == 0 else 1)
     return pieces
+
+
+def _link_line(link: RelatedLink, style: Style) -> str:
+    """A related link's line: its bare title in an indented body, as in the seed; labelled elsewhere.
+
+    A bare title between flush paragraphs reads as a subheading, so outside the
+    indented layout the link carries the ``Related:`` label real dumps give it.
+    """
+    indented = len(style.indent.expandtabs(4)) >= _LINK_INDENT
+    return style.indent + ("" if indented else _LINK_LABEL) + _one_line(link.text)
 
 
 def _one_line(text: str) -> str:

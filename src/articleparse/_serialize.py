@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypedDict, TypeVar
 
-from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._model import Article, Block, Caption, Paragraph, Promo, RelatedLink, SourceLine, Span
 from articleparse._roles import Role
 
 T = TypeVar("T")
@@ -18,6 +18,7 @@ T = TypeVar("T")
 __all__ = [
     "ArticleDict",
     "BlockDict",
+    "CaptionDict",
     "ParagraphDict",
     "PromoDict",
     "RelatedLinkDict",
@@ -79,6 +80,13 @@ class PromoDict(TypedDict):
     span: SpanDict
 
 
+class CaptionDict(TypedDict):
+    """A :class:`~articleparse.Caption` as JSON."""
+
+    text: str
+    span: SpanDict
+
+
 class ArticleDict(TypedDict):
     """An :class:`~articleparse.Article` as JSON, as :meth:`~articleparse.Article.to_dict` returns it."""
 
@@ -88,6 +96,7 @@ class ArticleDict(TypedDict):
     related: list[RelatedLinkDict]
     source: SourceLineDict | None
     promos: list[PromoDict]
+    captions: list[CaptionDict]
     text: str
     encoding: str | None
     blocks: list[BlockDict]
@@ -137,6 +146,7 @@ def article_to_dict(article: Article) -> ArticleDict:
         "related": [related_to_dict(link) for link in article.related],
         "source": source_to_dict(article.source) if article.source else None,
         "promos": [promo_to_dict(promo) for promo in article.promos],
+        "captions": [{"text": caption.text, "span": span_to_dict(caption.span)} for caption in article.captions],
         "text": article.text,
         "encoding": article.encoding,
         "blocks": [block_to_dict(block) for block in article.blocks],
@@ -230,6 +240,7 @@ def article_from_dict(data: Mapping[str, object]) -> Article:
         Promo(text(f, "title", w), _optional_str(_field(f, "blurb", w), f"{w}.blurb"), span(f, w))
         for w, f in each("promos")
     )
+    captions = tuple(Caption(text(f, "text", w), span(f, w)) for w, f in each("captions"))
     blocks = tuple(
         _build(Block, w, _role(_field(f, "role", w), f"{w}.role"), text(f, "text", w), span(f, w))
         for w, f in each("blocks")
@@ -255,6 +266,7 @@ def article_from_dict(data: Mapping[str, object]) -> Article:
         related=related,
         source=source,
         promos=promos,
+        captions=captions,
         blocks=blocks,
         encoding=_optional_str(_field(data, "encoding", "article"), "encoding"),
     )
