@@ -70,3 +70,10 @@ def test_odd_length_utf_16_is_decoded_with_a_replacement_not_an_error() -> None:
     article = articleparse.parse_bytes("Headline\n\nBody.".encode("utf-16") + b"\x00")
     assert article.encoding == "utf-16"
     assert article.blocks[-1].text.endswith("\ufffd")
+
+
+def test_zero_width_characters_and_form_feeds_are_kept_and_never_break_a_line() -> None:
+    article = articleparse.parse_bytes("A zero\u200bwidth headline\n\nA\u200dstory\fgoes on.".encode())
+    assert article.headline == "A zero\u200bwidth headline"
+    assert article.body[0].text == "A\u200dstory\fgoes on."
+    assert article.body[0].span.first_line == 3

@@ -82,3 +82,26 @@ def test_an_indented_first_line_before_short_sentences_is_not_the_wire_layout() 
         "The second is not.",
         "Nor the third.",
     ]
+
+
+def test_mixtures_of_layouts_in_one_file() -> None:
+    text = (
+        "Mixed layouts in one dump\n\n"
+        "A paragraph written on one line ends here.\n"
+        "Another follows on the next line without a blank.\n\n"
+        "This one was wrapped by hand, its lines broken\n"
+        "wherever the editor's window happened to end.\n\n"
+        "And a last one stands alone."
+    )
+    assert [block.text for block in articleparse.parse(text).body] == [
+        "A paragraph written on one line ends here.",
+        "Another follows on the next line without a blank.",
+        "This one was wrapped by hand, its lines broken wherever the editor's window happened to end.",
+        "And a last one stands alone.",
+    ]
+
+
+def test_a_headline_in_capitals_is_a_headline() -> None:
+    assert articleparse.parse("TRUMP SIGNS ORDER ON STEEL\n\nThe story begins here.").headline == (
+        "TRUMP SIGNS ORDER ON STEEL"
+    )

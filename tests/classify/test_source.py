@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articleparse
 from articleparse import Role
 
@@ -37,3 +39,35 @@ def test_a_short_line_after_one_blank_line_is_not_a_credit() -> None:
 
 def test_a_sentence_set_off_at_the_end_is_not_a_credit() -> None:
     assert roles(BODY + "\n\nThe story goes on after a gap.")[-1][0] is Role.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Additional reporting by Jane Doe in Paris.",
+        "Associated Press writer Jane Doe contributed to this report.",
+    ],
+)
+def test_wire_credit_lines_are_source_lines(credit: str) -> None:
+    assert roles(BODY + "\n" + credit)[-1] == (Role.SOURCE, credit)
+
+
+def test_a_closing_author_bio_is_a_source_line() -> None:
+    bio = "Gail Gardner is the Small Business Marketing Strategist who founded GrowMap.com."
+    assert roles(BODY + "\n" + bio)[-1] == (Role.SOURCE, bio)
+
+
+def test_a_closing_sentence_about_someone_else_is_prose() -> None:
+    line = "Jane Doe is a member of the committee and will vote on Tuesday."
+    assert roles(BODY + "\n" + line)[-1][0] is Role.PARAGRAPH
+
+
+@pytest.mark.parametrize("credit", ["-Daily Mail", "– Reuters", "Via TruePundit"])
+def test_a_credit_under_a_quoted_excerpt(credit: str) -> None:
+    text = BODY + "\n" + credit + "\n\nThe story goes on with more prose after the excerpt."
+    assert (Role.SOURCE, credit) in roles(text)
+
+
+def test_words_set_off_at_the_end_are_not_a_credit() -> None:
+    assert roles(BODY + "\n\n\nTerms of use")[-1] == (Role.BOILERPLATE, "Terms of use")

@@ -1,0 +1,30 @@
+"""explain(): every block with the rule that gave it its role."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import articleparse
+from articleparse._classify import RULES
+
+from .strategies_dump import any_text
+
+
+@given(any_text)
+def test_every_block_is_explained_by_a_rule_of_the_chain(text: str) -> None:
+    names = {name for name, _ in RULES}
+    explained = articleparse.explain(text)
+    assert tuple(block for block, _ in explained) == articleparse.tokenize(text)
+    assert all(rule in names for _, rule in explained)
+
+
+def test_the_seeds_blocks_and_their_rules() -> None:
+    from .conftest import SEED
+
+    explained = articleparse.explain(SEED.read_text(encoding="utf-8"))
+    rules = {block.span.first_line: rule for block, rule in explained}
+    assert rules[1] == "headline"
+    assert rules[3] == "standfirst by indentation"
+    assert rules[9] == "links in indented bodies"
+    assert rules[44] == "source labels"
+    assert rules[47] == "promo teasers"
