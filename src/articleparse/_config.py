@@ -72,6 +72,25 @@ class ParserConfig:
         header_max_segments: How many blocks from the top a byline or timestamp
             may stand.
         list_min_items: The fewest short lines in a row that make a list.
+        list_item_max_words: The longest line taken as an item of a run of short lines.
+        list_heading_max_words: The longest heading inside a list written without blank lines.
+        heading_max_words: The longest unnumbered subheading.
+        wrapped_min_words: The shortest line taken as broken off mid-sentence, to be
+            joined to its continuation after a blank line.
+        headline_min_words: The fewest words of a headline that does not exclaim.
+        marker_max_words: The longest marker line (``More from X:``, ``42 comments``).
+        prompt_max_words: The longest share, follow or subscribe prompt.
+        caption_max_words: The longest block taken as a caption.
+        credit_line_max_words: The longest wire credit line (``(Reporting by ...)``).
+        excerpt_credit_max_words: The longest credit under a quoted excerpt (``-Daily Mail``).
+        bio_max_words: The longest closing author bio.
+        highlight_max_items: The most lines a ``Story highlights`` list holds.
+        pull_quote_min_words: The shortest block that may be a pull quote.
+        pull_quote_max_words: The longest block that may be a pull quote.
+        stock_phrase_blocks: In how many blocks a word triple may stand before it
+            counts as a stock phrase, no evidence of a repeated sentence.
+        indent_cue: The least indentation difference, in columns, that is layout.
+        wire_min_lines: The fewest lines that can show the wire layout.
         pull_quote_overlap: The share of a block's word triples found in another
             block that makes it a pull quote repeating the body.
         wrap_min_breaks: The fewest line breaks inside runs that can show a hard wrap.
@@ -183,6 +202,53 @@ class ParserConfig:
     # Two short lines in a row are as often a heading and a subheading (space.com)
     # as a list; three are a list in every corpus file that has them.
     list_min_items: int = 3
+    # Items of short runs in the gold labels ("Arsenal v Stoke", "user type", "Free
+    # shipping if they spend $50 or more") have 1-9 words; a 15-word line is prose.
+    list_item_max_words: int = 15
+    # Headings inside dense lists ("Former Republican elected officials (12)") have 3-5
+    # words; items beside them ("Colin Powell, secretary of state") have a comma.
+    list_heading_max_words: int = 8
+    # Unnumbered subheadings in the gold labels run to 13 words; numbered ones, often a
+    # full sentence ("10. We could not be the great country we are without ..."), to 20
+    # and may run to title_max_words.
+    heading_max_words: int = 15
+    # Lines broken mid-sentence across blank lines (Perez-Rosas) have 12-16 words; lower
+    # case list items that follow one another ("user type", "visit count") have 1-3.
+    wrapped_min_words: int = 8
+    # One-word first lines are section labels ("Features", "WOW.."), unless they exclaim
+    # ("Shock!"): 5 of 2,600 headlines in the corpus have one word.
+    headline_min_words: int = 2
+    # Markers in the corpus ("More from AllBusiness.com:", "Story highlights",
+    # "Additional resources", "42 comments") have 2-3 words.
+    marker_max_words: int = 6
+    # Prompts in the corpus run to 9 words ("Want to know more?  Click HERE." has 6); a
+    # longer line that opens with "Subscribe" is prose about subscribing.
+    prompt_max_words: int = 15
+    # Single captions in the corpus run to 56 words; a longer block that mentions a photo
+    # is prose.
+    caption_max_words: int = 60
+    # "(Reporting by Jane Doe and John Roe in London; Editing by ...)" runs to about 20
+    # words; a longer line opening "Reporting by" is a paragraph.
+    credit_line_max_words: int = 40
+    # "-Daily Mail", "Via TruePundit": an outlet's name, two or three words.
+    excerpt_credit_max_words: int = 5
+    # Closing author bios in newspaper3k run to 45 words.
+    bio_max_words: int = 60
+    # CNN's "Story highlights" lists hold 3-4 bullets.
+    highlight_max_items: int = 6
+    # Below five words (three triples) any two blocks can share a phrase; the gold pull
+    # quotes have 10-34 words, and whole repeated paragraphs are a scraping slip.
+    pull_quote_min_words: int = 5
+    pull_quote_max_words: int = 60
+    # A pull quote's triples stand in it and in the sentence it repeats; a triple in more
+    # blocks is a stock phrase (and counting them would be quadratic on dumps that repeat
+    # a line thousands of times).
+    stock_phrase_blocks: int = 4
+    # The seed indents its body four columns from its headline and standfirst; one-column
+    # indents are artefacts of extraction (BBC list lines, Reuters bodies), not layout.
+    indent_cue: int = 2
+    # Two lines are too few to show the wire layout: one may just be indented by accident.
+    wire_min_lines: int = 3
     # The gold pull quotes (Horne) share 0.80-1.00 of their word triples with the
     # sentence they repeat, edits ("[I'll never forget when]") included; a paragraph
     # whose quotation the next paragraph repeats shares 0.71.

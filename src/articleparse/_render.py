@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import validators as v
 
+from articleparse._config import DEFAULT_CONFIG
 from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
 from articleparse._roles import BODY_ROLES, Role
 
@@ -58,12 +59,12 @@ class Style:
 
 #: The seed dump's layout; :func:`render`'s default.
 DEFAULT_STYLE = Style()
-#: Blank lines that close the body and the source section.
-_SECTION_GAP = 2
+#: Blank lines that close the body and the source section: what the parser reads as a section break.
+_SECTION_GAP = DEFAULT_CONFIG.section_gap
 #: Indentation given to the standfirst when the body has none.
 _STANDFIRST_INDENT = "    "
 #: The least body indentation in which a bare title between paragraphs reads as a related link.
-_LINK_INDENT = 2
+_LINK_INDENT = DEFAULT_CONFIG.indent_cue
 #: The label a related link carries outside an indented body.
 _LINK_LABEL = "Related: "
 

@@ -73,7 +73,7 @@ def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
     """Split the document's lines into segments, in order."""
     runs = list(_runs(document.lines))
     width = wrap_width(runs, config)
-    groups = [group for run in runs for group in _split(run, width, config.abbreviations)]
+    groups = [group for run in runs for group in _split(run, width, config)]
     segments = []
     for index, lines in enumerate(groups):
         gap_before = lines[0].number - 1 if index == 0 else lines[0].number - groups[index - 1][-1].number - 1
@@ -121,7 +121,7 @@ def _runs(lines: Sequence[Line]) -> Iterator[list[Line]]:
         yield run
 
 
-def _split(run: list[Line], width: int | None, abbreviations: frozenset[str]) -> Iterator[list[Line]]:
+def _split(run: list[Line], width: int | None, config: ParserConfig) -> Iterator[list[Line]]:
     """Split a run of non-blank lines into the segments it holds.
 
     In a hard-wrapped document a run of three or more lines is judged by its own
@@ -129,10 +129,10 @@ def _split(run: list[Line], width: int | None, abbreviations: frozenset[str]) ->
     """
     if width is not None and len(run) >= 3:
         width = min(width, max(_width(line) for line in run[:-1]))
-    base = _wire_base(run)
+    base = _wire_base(run, config.wire_min_lines)
     group = [run[0]]
     for previous, line in pairwise(run):
-        if _continues(previous, line, width, base, abbreviations):
+        if _continues(previous, line, width, base, config.abbreviations):
             group.append(line)
         else:
             yield group
@@ -156,7 +156,7 @@ def _continues(previous: Line, line: Line, width: int | None, base: int | None, 
     return width is not None and line.indent == previous.indent and _full(previous, line, width)
 
 
-def _wire_base(run: list[Line]) -> int | None:
+def _wire_base(run: list[Line], wire_min_lines: int) -> int | None:
     """The continuation indentation of a run in the wire layout, or ``None``.
 
     In the wire layout each paragraph's first line is indented deeper than its
@@ -166,7 +166,7 @@ def _wire_base(run: list[Line]) -> int | None:
     or follow a full line (one their first word would not have fitted on).
     """
     base = min(line.indent for line in run)
-    if len(run) < _WIRE_MIN_LINES or run[0].indent == base:
+    if len(run) < wire_min_lines or run[0].indent == base:
         return None
     width = max(_width(line) for line in run)
     continued = [(previous, line) for previous, line in pairwise(run) if line.indent == base]
@@ -174,8 +174,6 @@ def _wire_base(run: list[Line]) -> int | None:
     return base if continued and 2 * carried > len(continued) else None
 
 
-# Two lines are too few to show a layout: one may just be indented by accident.
-_WIRE_MIN_LINES = 3
 # Lines that never carry on a sentence: a web address, an "@highlight" marker, a wire "--" header.
 _STANDALONE = re.compile(r"(?:https?://|www\.)\S+$|@highlight$|--(?:\s|$)", re.IGNORECASE)
 # An embedded post's attribution broken before its handle: "(@Steffs_tweets) December 1, 2017".

@@ -13,12 +13,6 @@ __all__ = ["continued_across_blank_lines", "paragraphs", "subheadings"]
 
 # "1. The man lies all the time.", "3) Conversion tests", "IV. The party": a numbered heading.
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|[IVXL]{1,5}\.)\s+\S")
-# A wrapped line is long; a shorter line that does not end a sentence is a title or an item.
-_WRAPPED_MIN_WORDS = 8
-# Unnumbered subheadings in the gold labels run to 13 words; numbered ones, often a
-# full sentence ("10. We could not be the great country we are without ..."), to 20,
-# and may run to the title bound.
-_HEADING_MAX_WORDS = 15
 # An embedded post's attribution, "— Name (@handle) date", is prose.
 _ATTRIBUTION = re.compile(r".*\(@\w{1,15}\)")
 # What may stand between a heading and the text it heads: a picture's caption, a rule.
@@ -40,12 +34,12 @@ def continued_across_blank_lines(state: State) -> None:
         line, after = segments[index], segments[index + 1]
         if not (state.free(index + 1) and (state.free(index) or state.roles[index] is Role.PARAGRAPH)):
             continue
-        if is_dateline_alone(line.text) and after.words >= _WRAPPED_MIN_WORDS:
+        if is_dateline_alone(line.text) and after.words >= state.config.wrapped_min_words:
             if state.free(index):
                 state.label(index, Role.PARAGRAPH)
             state.label(index + 1, Role.PARAGRAPH, joins=True)
             continue
-        if line.words < _WRAPPED_MIN_WORDS or ends_sentence(line.text) or final_mark(line.text) in ":;":
+        if line.words < state.config.wrapped_min_words or ends_sentence(line.text) or final_mark(line.text) in ":;":
             continue
         if after.gap_before > 0 and starts_lower(after.text):
             if state.free(index):
@@ -67,7 +61,7 @@ def subheadings(state: State) -> None:
     for index in range(len(segments) - 2, -1, -1):  # from the end, so a heading can head a heading
         segment = segments[index]
         numbered = _NUMBERED.match(segment.text) is not None
-        longest = state.config.title_max_words if numbered else _HEADING_MAX_WORDS
+        longest = state.config.title_max_words if numbered else state.config.heading_max_words
         if not state.free(index) or segment.gap_before == 0 or segment.words > longest or index < start:
             continue
         if len(segment.lines) != 1 or _ATTRIBUTION.match(segment.text) or not _heads_something(state, index):
@@ -84,7 +78,7 @@ def _heads_something(state: State, index: int) -> bool:
         if role in _BETWEEN:
             continue
         if role is None:  # free: prose, or a longer line the paragraph rule will take
-            return state.prose[following] or state.segments[following].words >= _WRAPPED_MIN_WORDS
+            return state.prose[following] or state.segments[following].words >= state.config.wrapped_min_words
         return role in _HEADED
     return False
 
@@ -105,7 +99,7 @@ def paragraphs(state: State) -> None:
             continue
         segment = state.segments[index]
         inside = start <= index < end
-        intro = index < start and segment.words >= _WRAPPED_MIN_WORDS
+        intro = index < start and segment.words >= state.config.wrapped_min_words
         if state.prose[index] or inside or intro or (index >= end and _continues_body(state, end, index)):
             state.label(index, Role.PARAGRAPH)
 

@@ -12,8 +12,6 @@ __all__ = ["leftovers", "prompts", "separators"]
 
 # "* * *", "-----", "___", "• • •": three or more marks and nothing else.
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s*(?:[^\w\s]|_)){2,}")
-# Prompts are short; a long line that opens with "Subscribe" is prose about subscribing.
-_PROMPT_MAX_WORDS = 15
 
 
 def separators(state: State) -> None:
@@ -26,7 +24,7 @@ def separators(state: State) -> None:
 def prompts(state: State) -> None:
     """Label share, follow, subscribe and advertisement prompts, and navigation trails, boilerplate."""
     for index, segment in enumerate(state.segments):
-        if not state.free(index) or segment.words > _PROMPT_MAX_WORDS:
+        if not state.free(index) or segment.words > state.config.prompt_max_words:
             continue
         if starts_with(segment.text, state.config.boilerplate_phrases) or is_breadcrumb(segment.text):
             state.label(index, Role.BOILERPLATE)

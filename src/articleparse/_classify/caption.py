@@ -10,8 +10,6 @@ from articleparse._text import ends_sentence
 
 __all__ = ["described", "is_caption", "marked"]
 
-# Captions run to a few sentences; a longer block that mentions a photo is prose.
-_CAPTION_MAX_WORDS = 60
 # "... Credit Bon Duke for The New York Times", "(Photo Credit: Getty Images)"
 _CREDIT = re.compile(r"(?:^|\s|\()(?:photo\s+)?(?i:credit):?\s+[A-Z][^()]{0,80}\)?$")
 # "... / Reuters", "JONATHAN DRAKE / REUTERS", "(Dennis System, File) / ABC News"
@@ -58,7 +56,7 @@ def marked(state: State) -> None:
     config = state.config
     segments = state.segments
     for index, segment in enumerate(segments):
-        if not state.free(index) or segment.words > _CAPTION_MAX_WORDS:
+        if not state.free(index) or segment.words > state.config.caption_max_words:
             continue
         if not is_caption(segment.text, config.caption_markers):
             continue
@@ -88,9 +86,9 @@ def described(state: State) -> None:
             continue
         if _CREDIT_LINE.fullmatch(segment.text) and segment.gap_after == 0:
             below = index + 1
-            if below < len(segments) and state.free(below) and segments[below].words <= _CAPTION_MAX_WORDS:
+            if below < len(segments) and state.free(below) and segments[below].words <= state.config.caption_max_words:
                 state.label(below, Role.CAPTION)
         elif starts_with(segment.text, ("credit:",)) and index > 0 and segment.gap_before <= 1:
             above = index - 1
-            if state.free(above) and segments[above].words <= _CAPTION_MAX_WORDS and state.prose[above]:
+            if state.free(above) and segments[above].words <= state.config.caption_max_words and state.prose[above]:
                 state.label(above, Role.CAPTION)

@@ -23,7 +23,7 @@ def after_marker(state: State) -> None:
         segment = state.segments[index]
         is_marker = (
             len(segment.lines) == 1
-            and segment.words <= 6
+            and segment.words <= state.config.marker_max_words
             and (_COUNTED.fullmatch(segment.text) or starts_with(segment.text, state.config.comment_markers))
         )
         if state.free(index) and is_marker:

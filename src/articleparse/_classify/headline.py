@@ -12,12 +12,8 @@ from articleparse._text import final_mark, full_stop, sentence_breaks, title_cas
 __all__ = ["first_line_title", "is_breadcrumb", "is_dateline_alone"]
 
 # A line ending in one of these breaks off; it is not a title. A colon may end a title
-# ("What to expect from the memorial:") but not a one- or two-word label ("Reference:").
+# ("What to expect from the memorial:") but not a label of a word or two ("Reference:").
 _OPENING_ENDS = frozenset(";,-–—")
-_LABEL_MAX_WORDS = 2
-# One-word first lines are section labels ("Features", "WOW.."), unless they exclaim ("Shock!"):
-# 5 of 2,600 headlines in the corpus have one word.
-_MIN_WORDS = 2
 # "Home » News » Putin: ...": the page's navigation trail.
 _BREADCRUMB = re.compile(r"(?:[^»›]+[»›]){2,}")
 # "WASHINGTON, D.C. –": a dateline left alone on its line, the first paragraph's start.
@@ -63,11 +59,11 @@ def first_line_title(state: State) -> None:
     first = segments[index]
     config = state.config
     text = first.text
-    too_short = first.words < _MIN_WORDS and final_mark(text) not in "!?"
+    too_short = first.words < config.headline_min_words and final_mark(text) not in "!?"
     if len(first.lines) > 2 or too_short or first.words > config.headline_max_words:
         return
     mark = final_mark(text)
-    if mark in _OPENING_ENDS or (mark == ":" and first.words <= _LABEL_MAX_WORDS):
+    if mark in _OPENING_ENDS or (mark == ":" and first.words <= config.headline_min_words):
         return
     if is_byline(text, config.byline_roles) or is_breadcrumb(text):
         return

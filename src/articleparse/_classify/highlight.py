@@ -38,7 +38,7 @@ def marked_lists(state: State) -> None:
             and state.free(following)
             and state.segments[following].words <= config.title_max_words
             and not (state.prose[following] and state.segments[following].gap_before > 1)
-            and following - index <= 6
+            and following - index <= config.highlight_max_items
         ):
             state.label(following, Role.HIGHLIGHT)
             following += 1

@@ -19,10 +19,6 @@ _ATTRIBUTION = re.compile(r"[-–—]\s*.*\(@\w+\)")
 _NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|#\d{1,3}|\(?[a-z][)]|[IVXL]{1,5}\.)\s+\S")
 # "Magnetic field: Mars has no global field." A label of one to five words, a colon, a value.
 _DEFINITION = re.compile(r"[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s?:\s+\S")
-# Short items: "Arsenal v Stoke", "user type". Longer lines are sentences of prose.
-_ITEM_MAX_WORDS = 15
-# A heading inside a list block: "Members of Congress (1)".
-_HEADING_MAX_WORDS = 8
 
 
 def is_bulleted(text: str) -> bool:
@@ -100,7 +96,7 @@ def dense_blocks(state: State) -> None:
         if set_apart and short >= state.config.list_min_items and 2 * short > len(block):
             for position, member in enumerate(block):
                 text = segments[member].text
-                heads = position + 1 < len(block) and segments[member].words <= _HEADING_MAX_WORDS
+                heads = position + 1 < len(block) and segments[member].words <= state.config.list_heading_max_words
                 if heads and "," not in text and final_mark(text) not in ".:;,":
                     state.label(member, Role.SUBHEADING)
                 else:
@@ -120,7 +116,7 @@ def _is_short_item(state: State, index: int) -> bool:
         state.free(index)
         and not state.prose[index]
         and len(segment.lines) == 1
-        and segment.words <= _ITEM_MAX_WORDS
+        and segment.words <= state.config.list_item_max_words
         and final_mark(segment.text) not in ":;"
     )
 

@@ -39,7 +39,11 @@ def more_stories(state: State) -> None:
     config = state.config
     for index in range(state.body_start() + 1, len(state.segments)):
         segment = state.segments[index]
-        if not state.free(index) or segment.words > 8 or starts_with(segment.text, config.promo_markers) is None:
+        if (
+            not state.free(index)
+            or segment.words > config.marker_max_words
+            or starts_with(segment.text, config.promo_markers) is None
+        ):
             continue
         if any(state.body_like(later) for later in range(index + 1, len(state.segments))):
             continue  # the article goes on: not a trailing list

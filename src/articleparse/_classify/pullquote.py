@@ -11,14 +11,6 @@ from articleparse._roles import Role
 __all__ = ["repeats_body"]
 
 _WORD = re.compile(r"\w+")
-# A pull quote is a sentence or two; whole paragraphs repeated are a scraping slip, not a quote.
-_QUOTE_MAX_WORDS = 60
-# Below five words (three triples) any two blocks can share a phrase.
-_QUOTE_MIN_WORDS = 5
-# A pull quote's triples occur in it and in the sentence it repeats; a triple in more
-# blocks than this is a stock phrase, no evidence of repetition (and would make the
-# search quadratic on dumps that repeat a line thousands of times).
-_STOCK_PHRASE_BLOCKS = 4
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -44,13 +36,16 @@ def repeats_body(state: State) -> None:
         for triple in found:
             where[triple].add(index)
     for index, segment in enumerate(segments):
-        if not state.free(index) or not _QUOTE_MIN_WORDS <= segment.words <= _QUOTE_MAX_WORDS:
+        if (
+            not state.free(index)
+            or not state.config.pull_quote_min_words <= segment.words <= state.config.pull_quote_max_words
+        ):
             continue
         if not _set_between_paragraphs(state, index):
             continue
         shared: dict[int, int] = defaultdict(int)
         for triple in triples[index]:
-            if len(where[triple]) > _STOCK_PHRASE_BLOCKS:
+            if len(where[triple]) > state.config.stock_phrase_blocks:
                 continue
             for other in where[triple]:
                 if other != index and segments[other].words > segment.words:

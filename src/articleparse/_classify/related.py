@@ -14,9 +14,6 @@ __all__ = ["between_paragraphs_in_indented_body", "link_title", "marked", "repea
 _BRACKETED = re.compile(r"\[[^\[\]]{5,200}\]")
 # A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
-# The seed's page template indents its body four spaces; one-space indents are artefacts
-# of extraction (Reuters, BBC lists) and no layout.
-_TEMPLATE_INDENT = 2
 # Headers of a list of links after the article: "Additional resources", "Learn more".
 _LIST_HEADERS = ("additional resources", "learn more", "further reading", "related links", "useful links")
 
@@ -52,7 +49,11 @@ def trailing_list(state: State) -> None:
     config = state.config
     segments = state.segments
     for index in range(state.body_start() + 1, len(segments)):
-        if not (state.free(index) and segments[index].words <= 4 and starts_with(segments[index].text, _LIST_HEADERS)):
+        if not (
+            state.free(index)
+            and segments[index].words <= config.marker_max_words
+            and starts_with(segments[index].text, _LIST_HEADERS)
+        ):
             continue
         rest = range(index, len(segments))
         if all(segments[later].words <= config.title_max_words for later in rest if state.free(later)):
@@ -87,14 +88,14 @@ def between_paragraphs_in_indented_body(state: State) -> None:
     link. Elsewhere such a line is a subheading.
     """
     body = [i for i in range(len(state.segments)) if state.body_like(i)]
-    if len(body) < 2 or min(state.segments[i].indent for i in body) < _TEMPLATE_INDENT:
+    if len(body) < 2 or min(state.segments[i].indent for i in body) < state.config.indent_cue:
         return
     first, last = body[0], body[-1]
     for index in range(first + 1, last):
         segment = state.segments[index]
         if (
             state.free(index)
-            and segment.indent >= _TEMPLATE_INDENT
+            and segment.indent >= state.config.indent_cue
             and not state.prose[index]
             and len(segment.lines) == 1
             and segment.words <= state.config.title_max_words

@@ -37,7 +37,7 @@ def credit_phrases(state: State) -> None:
     """Label wire credits: ``(Reporting by ...; Editing by ...)``, ``... contributed to this report.``."""
     phrases = state.config.credit_phrases
     for index, segment in enumerate(state.segments):
-        if not state.free(index) or segment.words > 40:
+        if not state.free(index) or segment.words > state.config.credit_line_max_words:
             continue
         text = segment.text.lstrip("([").casefold()
         if starts_with(text, phrases) or any(phrase in text for phrase in phrases if phrase.startswith("contributed")):
@@ -52,7 +52,9 @@ def excerpt_credits(state: State) -> None:
     """
     segments = state.segments
     for index, segment in enumerate(segments):
-        if not state.free(index) or len(segment.lines) != 1 or segment.words > 5 or "@" in segment.text:
+        if not state.free(index) or len(segment.lines) != 1 or "@" in segment.text:
+            continue
+        if segment.words > state.config.excerpt_credit_max_words:
             continue
         if not _EXCERPT_CREDIT.fullmatch(segment.text) or ends_sentence(segment.text):
             continue
@@ -70,7 +72,7 @@ def author_bio(state: State) -> None:
         return
     index = end - 1
     segment = state.segments[index]
-    if not state.free(index) or segment.words > 60 or not _BIO.match(segment.text):
+    if not state.free(index) or segment.words > state.config.bio_max_words or not _BIO.match(segment.text):
         return
     words = {word.casefold().strip(".,;:") for word in segment.text.split()}
     if words & state.config.bio_words and index > state.body_start():

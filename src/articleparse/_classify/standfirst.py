@@ -11,9 +11,6 @@ from articleparse._text import ends_sentence
 __all__ = ["before_byline", "set_apart_by_indent"]
 
 _HEADER_ROLES = frozenset({Role.BYLINE, Role.TIMESTAMP})
-# The seed sets its standfirst four columns left of the body; a one-column difference is an
-# extraction artefact (BBC indents list lines by one space), not layout.
-_INDENT_CUE = 2
 
 
 def _candidate(state: State) -> int | None:
@@ -39,7 +36,7 @@ def set_apart_by_indent(state: State) -> None:
     if index is None:
         return
     indents = Counter(segment.indent for segment in state.segments[index + 1 :])
-    if indents and abs(state.segments[index].indent - indents.most_common(1)[0][0]) >= _INDENT_CUE:
+    if indents and abs(state.segments[index].indent - indents.most_common(1)[0][0]) >= state.config.indent_cue:
         state.label(index, Role.STANDFIRST)
 
 
