@@ -1,38 +1,50 @@
-"""The exception family of the file and bytes entry points.
+"""The exception family, and the diagnostics a parse records instead of raising.
 
 :func:`articleparse.parse` never raises; :func:`articleparse.parse_bytes` raises
 only when a caller forces an encoding the bytes are not in, and
 :func:`articleparse.parse_file` when a path cannot be read. Every exception
 is an :class:`ArticleParseError`, and its message names the path (or
-``<bytes>``) and the reason.
+``<bytes>``, ``<text>``) and the reason.
+
+Like a mail parser that records defects, a parse records its doubts as
+:class:`Diagnostic` records on the article; with ``strict=True`` the entry
+points raise an :class:`ArticleParseError` carrying them instead.
 """
 
 from __future__ import annotations
 
+import enum
 import os
+from collections.abc import Sequence
 
-__all__ = ["ArticleDecodeError", "ArticleFileError", "ArticleParseError"]
+import attrs
+
+__all__ = ["ArticleDecodeError", "ArticleFileError", "ArticleParseError", "Diagnostic", "DiagnosticCode"]
 
 #: What messages name when the input has no path.
 NO_PATH = "<bytes>"
+#: What messages name when the input was a string.
+TEXT = "<text>"
 
 
 class ArticleParseError(Exception):
     """Base class of every exception articleparse raises.
 
     Attributes:
-        path: The path of the input, or ``"<bytes>"`` when it had none.
+        path: The path of the input, ``"<bytes>"`` or ``"<text>"`` when it had none.
         reason: Why the input could not be parsed, in words.
+        diagnostics: With ``strict=True``, the doubts that stopped the parse.
     """
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], reason: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
         self.path = os.fspath(path)
         self.reason = reason
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
         super().__init__(f"{self.path}: {reason}")
 
-    def __reduce__(self) -> tuple[type[ArticleParseError], tuple[str, str]]:
+    def __reduce__(self) -> tuple[type[ArticleParseError], tuple[str, str, tuple[Diagnostic, ...]]]:
         # Keep the error picklable, so batch workers can send it home.
-        return (type(self), (self.path, self.reason))
+        return (type(self), (self.path, self.reason, self.diagnostics))
 
 
 class ArticleFileError(ArticleParseError):
@@ -49,3 +61,40 @@ class ArticleDecodeError(ArticleParseError):
     :func:`articleparse.parse_file` only when ``encoding`` is given; without
     it, decoding falls back until it succeeds and never raises.
     """
+
+
+class DiagnosticCode(enum.Enum):
+    """What a :class:`Diagnostic` reports. The value is the code's lower-case name."""
+
+    #: The bytes were not UTF-8 and were decoded as cp1252 or Latin-1.
+    ENCODING_FALLBACK = "encoding_fallback"
+    #: Undecodable bytes were replaced by U+FFFD.
+    BYTES_REPLACED = "bytes_replaced"
+    #: A timestamp line did not parse as a date.
+    TIMESTAMP_UNPARSED = "timestamp_unparsed"
+    #: A timestamp names a time zone the configuration does not know; its time is naive.
+    UNKNOWN_TIMEZONE = "unknown_timezone"
+    #: Two timestamp lines give different publication times.
+    TIMESTAMPS_DISAGREE = "timestamps_disagree"
+    #: The dump has blocks but no body paragraph.
+    NO_BODY = "no_body"
+    #: A block fitted no role and was kept as boilerplate.
+    BOILERPLATE_KEPT = "boilerplate_kept"
+    #: The headline was taken from the first line without a layout cue (no blank line
+    #: or header line under it).
+    HEADLINE_WITHOUT_CUE = "headline_without_cue"
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something a user auditing a corpus may want to know about one parse.
+
+    Attributes:
+        code: What kind of doubt or defect it is.
+        message: The doubt in words.
+        line: The 1-based line it concerns, or ``None`` for the whole dump.
+    """
+
+    code: DiagnosticCode = attrs.field(validator=attrs.validators.instance_of(DiagnosticCode))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    line: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))

@@ -7,18 +7,34 @@ boundaries in batch work.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import validators as v
 
+from articleparse._errors import Diagnostic
 from articleparse._roles import BODY_ROLES, Role
 
 if TYPE_CHECKING:
     from articleparse._serialize import ArticleDict
 
-__all__ = ["Article", "Block", "Caption", "Paragraph", "Promo", "RelatedLink", "SourceLine", "Span"]
+__all__ = [
+    "Article",
+    "Block",
+    "Byline",
+    "Caption",
+    "Dateline",
+    "Paragraph",
+    "Promo",
+    "RelatedLink",
+    "SourceLine",
+    "Span",
+    "Timestamp",
+    "TimestampKind",
+]
 
 
 def _tuple_of(kind: type) -> Any:
@@ -155,6 +171,73 @@ class Promo:
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
+@attrs.frozen
+class Byline:
+    """Who wrote the article.
+
+    Attributes:
+        text: The byline as written, without a wire ``--`` prefix.
+        authors: The authors' names only, in order, white space normalised;
+            job titles and outlets dropped, and a name written wholly in
+            capitals put in title case: ``By JANE DOE, Reuters`` gives
+            ``("Jane Doe",)``.
+        span: Where the line lies in the normalised text.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    authors: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+class TimestampKind(enum.Enum):
+    """Whether a timestamp gives the publication or the update time."""
+
+    PUBLISHED = "published"
+    UPDATED = "updated"
+
+
+@attrs.frozen
+class Timestamp:
+    """A date read from a timestamp line (or from a byline ``by jane on July 14, 2012``).
+
+    Attributes:
+        kind: Publication or update.
+        value: The moment: timezone-aware when the line names a zone or an
+            offset, naive otherwise; midnight when the line gives a date only.
+        date_only: Whether the line gives a date without a time of day.
+        text: The line the date was read from.
+        span: Where that line lies in the normalised text.
+    """
+
+    kind: TimestampKind = attrs.field(validator=v.instance_of(TimestampKind))
+    value: datetime = attrs.field(validator=v.instance_of(datetime))
+    date_only: bool = attrs.field(validator=v.instance_of(bool))
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
+@attrs.frozen
+class Dateline:
+    """A wire dateline opening the first paragraph: ``WASHINGTON, Sept 17 (Reuters) -``.
+
+    The paragraph's text stays whole; this record points into it.
+
+    Attributes:
+        text: The dateline as written, its closing dash included.
+        place: Where the story was filed (``WASHINGTON``), or ``None`` for
+            ``(CNN) --``.
+        agency: The agency in brackets (``Reuters``), or ``None``.
+        date: The date as written (``Sept 17``), or ``None``.
+        span: Where the dateline lies in the normalised text.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    place: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    agency: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    date: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A parsed article: its parts as typed fields, and every block of the dump.
@@ -171,6 +254,20 @@ class Article:
         source: The closing source or credit line, or ``None``.
         promos: Teasers for other stories after the article.
         captions: Captions and picture credits, wherever they stand.
+        byline: Who wrote the article, or ``None``.
+        published: When it was published, from its timestamp lines (or its
+            byline), never from its prose; ``None`` when no line says.
+        updated: When it was last updated, or ``None``.
+        timestamps: Every date read from the header, with its line; says
+            which values are dates without a time.
+        dateline: The wire dateline opening the first paragraph, or ``None``.
+        url: The article's own address, from its header lines, or ``None``.
+        highlights: The summary sentences of ``@highlight`` blocks and
+            ``Story highlights`` lists, in order; never part of the body.
+        diagnostics: What a user auditing the parse may want to know: an
+            encoding fallback, replaced bytes, timestamps that did not parse or
+            disagree, no body, blocks kept as boilerplate, a headline taken
+            without a layout cue. A clean dump has none.
         blocks: Every block of the dump in document order, each with its role
             and span. Blocks of every other role (bylines, highlights,
             boilerplate...) are reached through :meth:`blocks_of`.
@@ -185,6 +282,14 @@ class Article:
     source: SourceLine | None = attrs.field(default=None, validator=v.optional(v.instance_of(SourceLine)))
     promos: tuple[Promo, ...] = attrs.field(default=(), validator=_tuple_of(Promo))
     captions: tuple[Caption, ...] = attrs.field(default=(), validator=_tuple_of(Caption))
+    byline: Byline | None = attrs.field(default=None, validator=v.optional(v.instance_of(Byline)))
+    published: datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(datetime)))
+    updated: datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(datetime)))
+    timestamps: tuple[Timestamp, ...] = attrs.field(default=(), validator=_tuple_of(Timestamp))
+    dateline: Dateline | None = attrs.field(default=None, validator=v.optional(v.instance_of(Dateline)))
+    url: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    highlights: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_tuple_of(Diagnostic))
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
     encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
 
@@ -231,6 +336,6 @@ class Article:
         >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
         True
         """
-        from articleparse._serialize import article_from_dict
+        from articleparse._deserialize import article_from_dict
 
         return article_from_dict(data)
