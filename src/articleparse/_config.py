@@ -36,7 +36,18 @@ class ParserConfig:
             ``Sept.``), lower case, without the stop. Initials and dotted forms
             (``U.S.``, ``a.m.``) need no entry.
         byline_roles: Job titles that follow a name in a byline without ``By``
-            (``Jane Doe | Political editor``).
+            (``Jane Doe | Political editor``); in any byline, a part holding one
+            of them is a title, not an author.
+        outlets: Outlets and desks a byline may name beside its authors
+            (``By JANE DOE, Reuters``), lower case; they are not authors.
+        byline_patterns: Regular expressions of a publisher's own byline lines,
+            each matched against a whole line.
+        timestamp_patterns: Regular expressions of a publisher's own timestamp
+            lines, each matched against a whole line.
+        timezones: Time-zone abbreviations and their offsets from UTC in
+            seconds, handed to dateutil as its ``tzinfos``.
+        dayfirst: Read ambiguous numeric dates (``03/04/2016``) day first.
+            Dates whose order is plain (``17/09/2016``) are read right either way.
         timestamp_labels: Words that label a timestamp line (``Published:``).
         highlight_markers: Lines that open a list of summary highlights.
         related_markers: Labels that open a related-story link (``Related:``).
@@ -78,6 +89,8 @@ class ParserConfig:
         wrapped_min_words: The shortest line taken as broken off mid-sentence, to be
             joined to its continuation after a blank line.
         headline_min_words: The fewest words of a headline that does not exclaim.
+        byline_max_words: The longest line taken as a byline.
+        name_max_words: The most words of one person's name in a byline.
         marker_max_words: The longest marker line (``More from X:``, ``42 comments``).
         prompt_max_words: The longest share, follow or subscribe prompt.
         caption_max_words: The longest block taken as a caption.
@@ -119,6 +132,51 @@ class ParserConfig:
     byline_roles: frozenset[str] = _words(
         "editor correspondent reporter writer columnist contributor critic producer journalist"
     )
+    outlets: frozenset[str] = frozenset(
+        _phrases(
+            "reuters | ap | afp | associated press | agence france-presse | bloomberg | cnn | bbc | bbc news"
+            " | staff | staff writer | agencies | wires | the guardian | the new york times | the washington post"
+            " | upi | dpa | efe | xinhua | pa | press association | analysis | analyst | insight | exclusive"
+        )
+    )
+    byline_patterns: tuple[str, ...] = ()
+    timestamp_patterns: tuple[str, ...] = ()
+    # The abbreviations dumps write after a time, as the issue lists them, with the
+    # common European, Australian and Asian ones; CST is the US Central, not China.
+    timezones: tuple[tuple[str, int], ...] = (
+        ("GMT", 0),
+        ("UTC", 0),
+        ("UT", 0),
+        ("Z", 0),
+        ("WET", 0),
+        ("BST", 3600),
+        ("WEST", 3600),
+        ("CET", 3600),
+        ("CEST", 7200),
+        ("EET", 7200),
+        ("EEST", 10800),
+        ("MSK", 10800),
+        ("EST", -18000),
+        ("EDT", -14400),
+        ("CST", -21600),
+        ("CDT", -18000),
+        ("MST", -25200),
+        ("MDT", -21600),
+        ("PST", -28800),
+        ("PDT", -25200),
+        ("AKST", -32400),
+        ("AKDT", -28800),
+        ("HST", -36000),
+        ("JST", 32400),
+        ("KST", 32400),
+        ("HKT", 28800),
+        ("SGT", 28800),
+        ("AEST", 36000),
+        ("AEDT", 39600),
+        ("NZST", 43200),
+        ("NZDT", 46800),
+    )
+    dayfirst: bool = False
     timestamp_labels: frozenset[str] = _words("published updated posted modified last first on at")
     highlight_markers: tuple[str, ...] = _phrases("story highlights | key points | highlights")
     related_markers: tuple[str, ...] = _phrases(
@@ -218,6 +276,12 @@ class ParserConfig:
     # One-word first lines are section labels ("Features", "WOW.."), unless they exclaim
     # ("Shock!"): 5 of 2,600 headlines in the corpus have one word.
     headline_min_words: int = 2
+    # Bylines name up to four people ("By  Wayne Cole ,  Leika Kihara  and  Marc Jones",
+    # Reuters), with middle names and a title: about 20 words at most.
+    byline_max_words: int = 25
+    # "Jane Q. de la Cruz", "Ursula von der Leyen": names with initials and particles run
+    # to five words; a longer run of words is a phrase ("as reported to her Western Subscribers").
+    name_max_words: int = 6
     # Markers in the corpus ("More from AllBusiness.com:", "Story highlights",
     # "Additional resources", "42 comments") have 2-3 words.
     marker_max_words: int = 6

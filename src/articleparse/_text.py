@@ -9,7 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["ends_sentence", "final_mark", "full_stop", "sentence_breaks", "squash", "starts_lower", "title_cased"]
+__all__ = [
+    "NAME_PARTICLES",
+    "ends_sentence",
+    "final_mark",
+    "full_stop",
+    "sentence_breaks",
+    "squash",
+    "starts_lower",
+    "title_cased",
+]
+
+#: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "bin", "al", "el"}
+)
 
 #: Characters that may close a sentence after its final mark: quotes, brackets.
 CLOSERS = "\"'”’»)]"

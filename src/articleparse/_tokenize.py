@@ -168,10 +168,14 @@ def _wire_base(run: list[Line], wire_min_lines: int) -> int | None:
     base = min(line.indent for line in run)
     if len(run) < wire_min_lines or run[0].indent == base:
         return None
-    width = max(_width(line) for line in run)
     continued = [(previous, line) for previous, line in pairwise(run) if line.indent == base]
+    if not continued:
+        return None
+    # The width the lines were wrapped at shows on the lines that were continued, not on a
+    # title standing unwrapped between paragraphs.
+    width = max(_width(previous) for previous, _ in continued)
     carried = sum(starts_lower(line.stripped) or _full(previous, line, width) for previous, line in continued)
-    return base if continued and 2 * carried > len(continued) else None
+    return base if 2 * carried > len(continued) else None
 
 
 # Lines that never carry on a sentence: a web address, an "@highlight" marker, a wire "--" header.

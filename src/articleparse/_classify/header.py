@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from articleparse._classify._state import State
+from articleparse._config import ParserConfig
 from articleparse._roles import Role
-from articleparse._text import ends_sentence
+from articleparse._text import NAME_PARTICLES, ends_sentence
 
 __all__ = ["bylines", "dash_headers", "is_byline", "is_date_line", "is_url", "timestamps", "url_lines"]
 
@@ -20,9 +21,8 @@ _ORIGINALLY = re.compile(
     r"(?:published|appeared|posted)",
     re.IGNORECASE,
 )
-# "Jane Doe | Political editor", "Jane Doe, Chief Correspondent": a name, a bar or comma, a role.
-_NAME_THEN_ROLE = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>.+)")
-_NAME_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|(?:and|&|of|de|van|von|der|la|le|da|bin|al)")
+# Names of several authors: "Jane Doe, John Roe and Mei Nguyen".
+_NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     "|september|october|november|december"
@@ -53,15 +53,21 @@ def is_url(text: str) -> bool:
     return _URL.fullmatch(_bare(text)) is not None
 
 
-def is_date_line(text: str, labels: frozenset[str]) -> bool:
+def is_date_line(text: str, config: ParserConfig) -> bool:
     """Whether ``text`` holds a date and nothing else but labels, times and zones.
 
-    >>> is_date_line("Published: 17 Sep 2016 15:47 GMT", frozenset({"published"}))
+    A publisher's own timestamp lines can be added as ``timestamp_patterns``.
+
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> is_date_line("Published: 17 Sep 2016 15:47 GMT", config)
     True
-    >>> is_date_line("Since March 2011 the war has killed thousands", frozenset())
+    >>> is_date_line("Since March 2011 the war has killed thousands", config)
     False
     """
     text = _bare(text)
+    if any(re.fullmatch(pattern, text) for pattern in config.timestamp_patterns):
+        return True
+    labels = config.timestamp_labels
     if not _HAS_DATE.search(text):
         return False
     tokens = [token.strip(_TRIM) for token in _SEPARATORS.split(text)]
@@ -74,16 +80,20 @@ def is_date_line(text: str, labels: frozenset[str]) -> bool:
     )
 
 
-def is_byline(text: str, roles: frozenset[str]) -> bool:
+def is_byline(text: str, config: ParserConfig) -> bool:
     """Whether ``text`` says who wrote the article.
 
     ``By Jane Doe``, ``By: Jane Doe and John Roe, Reuters``, ``By . Jane Doe .``,
     ``by jane on July 14, 2012``, ``Jane Doe | Political editor``,
-    ``This article was originally published by X at Y``.
+    ``This article was originally published by X at Y``, or a line matching one
+    of the configuration's ``byline_patterns``.
     """
     text = _bare(text)
+    if any(re.fullmatch(pattern, text) for pattern in config.byline_patterns):
+        return True
+    roles = config.byline_roles
     words = text.split()
-    if not words or len(words) > 15:
+    if not words or len(words) > config.byline_max_words:
         return False
     if _ORIGINALLY.match(text) or _BY_ON_DATE.match(text):
         return True
@@ -91,15 +101,25 @@ def is_byline(text: str, roles: frozenset[str]) -> bool:
     if by and by.end() < len(text) and text[by.end()].isupper():
         rest = _LONE_DOT.sub(" ", text[by.end() :]).strip()  # "By . Jane Doe ." (Daily Mail)
         return not ends_sentence(rest) or len(rest.split()) <= 5
-    named = _NAME_THEN_ROLE.fullmatch(text)
-    if named is None:
+    # Names, then their role after a bar ("Jane Doe | Political editor") or a last comma.
+    if "|" in text:
+        named, _, role = text.partition("|")
+    elif "," in text:
+        named, _, role = text.rpartition(",")
+    else:
         return False
-    name = named["name"].split()
-    return (
-        2 <= len(name) <= 4
-        and all(_NAME_WORD.fullmatch(word) for word in name)
-        and any(word.casefold().strip(".,") in roles for word in named["role"].split())
-    )
+    if not any(word.casefold().strip(".,") in roles for word in role.split()):
+        return False
+    names = [name.split() for name in _NAME_JOINS.split(named.strip())]
+    longest = config.name_max_words
+    return all(2 <= len(name) <= longest and all(_name_word(word) for word in name) for name in names)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` can be part of a name: a particle, or letters with a capital (``Łukasz``, ``deCasparis``)."""
+    if word in NAME_PARTICLES:
+        return True
+    return any(char.isupper() for char in word) and all(char.isalpha() or char in "'’.-" for char in word)
 
 
 def dash_headers(state: State) -> None:
@@ -118,9 +138,9 @@ def dash_headers(state: State) -> None:
             state.label(index, Role.BOILERPLATE)
         elif is_url(rest):
             state.label(index, Role.URL)
-        elif is_byline(rest, state.config.byline_roles):
+        elif is_byline(rest, state.config):
             state.label(index, Role.BYLINE)
-        elif is_date_line(rest, state.config.timestamp_labels):
+        elif is_date_line(rest, state.config):
             state.label(index, Role.TIMESTAMP)
         else:
             state.label(index, Role.BOILERPLATE)
@@ -145,7 +165,7 @@ def _header_zone(state: State) -> range:
     limit = min(config.header_max_segments, len(state.segments))
     for index in range(limit):
         text = state.segments[index].text
-        header_like = is_byline(text, config.byline_roles) or is_date_line(text, config.timestamp_labels)
+        header_like = is_byline(text, config) or is_date_line(text, config)
         if state.body_like(index) and not header_like:
             prose_seen += 1
             if prose_seen == 2:
@@ -157,7 +177,7 @@ def bylines(state: State) -> None:
     """Label byline lines in the header zone."""
     for index in _header_zone(state):
         segment = state.segments[index]
-        if state.free(index) and len(segment.lines) == 1 and is_byline(segment.text, state.config.byline_roles):
+        if state.free(index) and len(segment.lines) == 1 and is_byline(segment.text, state.config):
             state.label(index, Role.BYLINE)
 
 
@@ -165,5 +185,5 @@ def timestamps(state: State) -> None:
     """Label lines in the header zone whose job is a date: ``Published: ...``, a bare date."""
     for index in _header_zone(state):
         segment = state.segments[index]
-        if state.free(index) and len(segment.lines) == 1 and is_date_line(segment.text, state.config.timestamp_labels):
+        if state.free(index) and len(segment.lines) == 1 and is_date_line(segment.text, state.config):
             state.label(index, Role.TIMESTAMP)

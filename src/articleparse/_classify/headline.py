@@ -65,9 +65,9 @@ def first_line_title(state: State) -> None:
     mark = final_mark(text)
     if mark in _OPENING_ENDS or (mark == ":" and first.words <= config.headline_min_words):
         return
-    if is_byline(text, config.byline_roles) or is_breadcrumb(text):
+    if is_byline(text, config) or is_breadcrumb(text):
         return
-    if is_date_line(text, config.timestamp_labels) or _ENDS_WITH_DATE.search(text) or is_dateline_alone(text):
+    if is_date_line(text, config) or _ENDS_WITH_DATE.search(text) or is_dateline_alone(text):
         return
     if starts_with(text, config.boilerplate_phrases):
         return

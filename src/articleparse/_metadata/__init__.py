@@ -1,0 +1,113 @@
+"""Classified lines to typed values: authors, dates with zones, datelines, addresses, highlights.
+
+Each value is read from the lines whose role says they hold it: dates only from
+timestamp lines and bylines (``by jane on July 14, 2012``), never from prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from articleparse._config import ParserConfig
+from articleparse._errors import Diagnostic, DiagnosticCode
+from articleparse._metadata.authors import authors_of, without_wire_mark
+from articleparse._metadata.dateline import find_dateline
+from articleparse._metadata.dates import read_dates
+from articleparse._model import Block, Byline, Dateline, Span, Timestamp, TimestampKind
+from articleparse._roles import Role
+
+__all__ = ["Metadata", "read_metadata"]
+
+_HIGHLIGHT_MARKER = "@highlight"
+
+
+@attrs.frozen
+class Metadata:
+    """The typed values read from an article's classified blocks."""
+
+    byline: Byline | None = None
+    timestamps: tuple[Timestamp, ...] = ()
+    dateline: Dateline | None = None
+    url: str | None = None
+    highlights: tuple[str, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def first(self, kind: TimestampKind) -> Timestamp | None:
+        """The first timestamp of ``kind``, or ``None``."""
+        return next((stamp for stamp in self.timestamps if stamp.kind is kind), None)
+
+
+def read_metadata(blocks: Sequence[Block], config: ParserConfig) -> Metadata:
+    """Read the byline, dates, dateline, address and highlights from ``blocks``."""
+    diagnostics: list[Diagnostic] = []
+    timestamps: list[Timestamp] = []
+    byline = None
+    for block in blocks:
+        if block.role is Role.BYLINE and byline is None:
+            byline = Byline(without_wire_mark(block.text), authors_of(block.text, config), block.span)
+            _, on, when = block.text.partition(" on ")  # "by jane on July 14, 2012"
+            if on:
+                timestamps += _dates(block, when, config, diagnostics, quiet=True)
+        elif block.role is Role.TIMESTAMP:
+            timestamps += _dates(block, without_wire_mark(block.text), config, diagnostics, quiet=False)
+    published = [stamp for stamp in timestamps if stamp.kind is TimestampKind.PUBLISHED]
+    if len({stamp.value for stamp in published}) > 1:
+        lines = ", ".join(str(stamp.span.first_line) for stamp in published)
+        diagnostics.append(
+            Diagnostic(DiagnosticCode.TIMESTAMPS_DISAGREE, f"lines {lines} give different publication times")
+        )
+    return Metadata(
+        byline=byline,
+        timestamps=tuple(timestamps),
+        dateline=_dateline(blocks, config),
+        url=_own_address(blocks),
+        highlights=tuple(
+            block.text for block in blocks if block.role is Role.HIGHLIGHT and not _highlight_marker(block, config)
+        ),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _dates(
+    block: Block, text: str, config: ParserConfig, diagnostics: list[Diagnostic], *, quiet: bool
+) -> list[Timestamp]:
+    """The timestamps ``text``, read from ``block``, gives; what does not parse is a diagnostic unless ``quiet``."""
+    found = []
+    line = without_wire_mark(block.text)
+    for reading in read_dates(text, config):
+        if reading.problem and reading.code and not quiet:
+            diagnostics.append(Diagnostic(reading.code, reading.problem, block.span.first_line))
+        if reading.value is not None:
+            found.append(Timestamp(reading.kind, reading.value, reading.date_only, line, block.span))
+    return found
+
+
+def _dateline(blocks: Sequence[Block], config: ParserConfig) -> Dateline | None:
+    """The wire dateline opening the first body paragraph."""
+    first = next((block for block in blocks if block.role is Role.PARAGRAPH), None)
+    if first is None:
+        return None
+    found = find_dateline(first.text, config.outlets)
+    if found is None:
+        return None
+    span = first.span
+    # The dateline opens the paragraph's first line, so its text starts where the paragraph does.
+    where = Span(span.start, min(span.start + found.length, span.end), span.first_line, span.first_line)
+    return Dateline(found.text, found.place, found.agency, found.date, where)
+
+
+def _own_address(blocks: Sequence[Block]) -> str | None:
+    """The first address standing before the body: the article's own."""
+    for block in blocks:
+        if block.role is Role.URL:
+            return without_wire_mark(block.text)
+        if block.role is Role.PARAGRAPH:
+            return None
+    return None
+
+
+def _highlight_marker(block: Block, config: ParserConfig) -> bool:
+    text = block.text.casefold()
+    return text == _HIGHLIGHT_MARKER or text.rstrip(":") in config.highlight_markers
