@@ -6,9 +6,9 @@ import os
 
 from articleparse._assemble import assemble, block_of
 from articleparse._classify import Group, classify
-from articleparse._config import DEFAULT_CONFIG
-from articleparse._decode import decode
-from articleparse._errors import ArticleFileError
+from articleparse._config import DEFAULT_CONFIG, ParserConfig
+from articleparse._decode import Decoded, decode
+from articleparse._errors import NO_PATH, TEXT, ArticleFileError, ArticleParseError
 from articleparse._model import Article, Block
 from articleparse._normalize import read
 from articleparse._tokenize import segment
@@ -16,11 +16,21 @@ from articleparse._tokenize import segment
 __all__ = ["explain", "parse", "parse_bytes", "parse_file", "tokenize"]
 
 
-def _groups(text: str) -> tuple[Group, ...]:
-    return classify(segment(read(text), DEFAULT_CONFIG), DEFAULT_CONFIG)
+def _groups(text: str, config: ParserConfig) -> tuple[Group, ...]:
+    return classify(segment(read(text), config), config)
 
 
-def tokenize(text: str) -> tuple[Block, ...]:
+def _finish(article: Article, strict: bool, path: str) -> Article:
+    """Return ``article``, or with ``strict`` raise on its first doubt."""
+    if strict and article.diagnostics:
+        first = article.diagnostics[0]
+        where = f"line {first.line}: " if first.line else ""
+        reason = f"{len(article.diagnostics)} diagnostic(s), the first {first.code.value}: {where}{first.message}"
+        raise ArticleParseError(path, reason, article.diagnostics)
+    return article
+
+
+def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, ...]:
     r"""Split a dump into its blocks, each with its role and span.
 
     Every non-blank line of ``text`` lies in exactly one block; blocks come in
@@ -31,10 +41,10 @@ def tokenize(text: str) -> tuple[Block, ...]:
     >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
     ['headline', 'paragraph']
     """
-    return tuple(block_of(group) for group in _groups(text))
+    return tuple(block_of(group) for group in _groups(text, config or DEFAULT_CONFIG))
 
 
-def explain(text: str) -> tuple[tuple[Block, str], ...]:
+def explain(text: str, *, config: ParserConfig | None = None) -> tuple[tuple[Block, str], ...]:
     r"""Split a dump into its blocks, each with the name of the rule that gave it its role.
 
     The names are those of the classifier's rules, in the order they run (see
@@ -46,59 +56,91 @@ def explain(text: str) -> tuple[tuple[Block, str], ...]:
     headline <- headline
     paragraph <- paragraphs
     """
-    return tuple((block_of(group), group.rule) for group in _groups(text))
+    return tuple((block_of(group), group.rule) for group in _groups(text, config or DEFAULT_CONFIG))
 
 
-def parse(text: str) -> Article:
+def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False) -> Article:
     r"""Parse the text of an article dump.
 
-    Never raises, whatever the string: text that fits no role is kept as a
-    ``boilerplate`` block, never dropped.
+    Never raises, whatever the string, unless ``strict`` is set: text that fits
+    no role is kept as a ``boilerplate`` block, never dropped, and doubts are
+    recorded as :attr:`Article.diagnostics <articleparse.Article.diagnostics>`.
+
+    Args:
+        text: The dump.
+        config: The vocabulary and thresholds to use; :data:`DEFAULT_CONFIG`
+            when ``None``.
+        strict: Raise on the first doubt instead of recording it.
+
+    Raises:
+        ArticleParseError: Only with ``strict``, when the parse has diagnostics;
+            the error carries them all.
 
     >>> article = parse("A headline\n\nThe story begins here.")
     >>> article.headline, article.text
     ('A headline', 'The story begins here.')
     """
-    return assemble(_groups(text), DEFAULT_CONFIG)
+    config = config or DEFAULT_CONFIG
+    return _finish(assemble(_groups(text, config), config), strict, TEXT)
 
 
-def parse_bytes(data: bytes, *, encoding: str | None = None) -> Article:
+def _from_decoded(decoded: Decoded, config: ParserConfig | None, strict: bool, path: str) -> Article:
+    config = config or DEFAULT_CONFIG
+    return _finish(assemble(_groups(decoded.text, config), config, decoded), strict, path)
+
+
+def parse_bytes(
+    data: bytes, *, encoding: str | None = None, config: ParserConfig | None = None, strict: bool = False
+) -> Article:
     """Decode and parse the raw bytes of an article dump.
 
     Without ``encoding`` the bytes are decoded by the first that applies of: a
     byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few stray
     bytes replaced by U+FFFD; cp1252; Latin-1, which decodes anything. The
     encoding used is recorded as :attr:`Article.encoding
-    <articleparse.Article.encoding>`. Without ``encoding`` this never raises.
+    <articleparse.Article.encoding>`, and a fallback or a replacement as a
+    diagnostic.
 
     Args:
         data: The dump's bytes.
         encoding: A codec to use instead of the chain above, strictly.
+        config: As for :func:`parse`.
+        strict: As for :func:`parse`.
 
     Raises:
         ArticleDecodeError: ``encoding`` was given and is unknown, or ``data`` is
             not in it.
+        ArticleParseError: With ``strict``, when the parse has diagnostics.
     """
-    decoded = decode(data, encoding)
-    return assemble(_groups(decoded.text), DEFAULT_CONFIG, encoding=decoded.encoding)
+    return _from_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 
-def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    config: ParserConfig | None = None,
+    strict: bool = False,
+) -> Article:
     """Read and parse the article dump at ``path``.
 
     Args:
         path: The dump's path.
         encoding: As for :func:`parse_bytes`.
+        config: As for :func:`parse`.
+        strict: As for :func:`parse`.
 
     Raises:
         ArticleFileError: The path cannot be read (missing, a directory, not
             permitted); the message names the path and the reason.
         ArticleDecodeError: ``encoding`` was given and the bytes are not in it.
+        ArticleParseError: With ``strict``, when the parse has diagnostics; the
+            message names the path.
     """
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as error:
         raise ArticleFileError(path, error.strerror or type(error).__name__) from error
-    decoded = decode(data, encoding, path=os.fspath(path))
-    return assemble(_groups(decoded.text), DEFAULT_CONFIG, encoding=decoded.encoding)
+    name = os.fspath(path)
+    return _from_decoded(decode(data, encoding, path=name), config, strict, name)

@@ -1,4 +1,4 @@
-"""Classified blocks to the records of an :class:`~articleparse.Article`."""
+"""Classified blocks to the records of an :class:`~articleparse.Article`, with its diagnostics."""
 
 from __future__ import annotations
 
@@ -9,7 +9,21 @@ from articleparse._classify import Group
 from articleparse._classify.related import link_title
 from articleparse._classify.source import source_label
 from articleparse._config import ParserConfig
-from articleparse._model import Article, Block, Caption, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._decode import Decoded
+from articleparse._errors import Diagnostic, DiagnosticCode
+from articleparse._metadata import read_metadata
+from articleparse._metadata.authors import without_wire_mark
+from articleparse._model import (
+    Article,
+    Block,
+    Caption,
+    Paragraph,
+    Promo,
+    RelatedLink,
+    SourceLine,
+    Span,
+    TimestampKind,
+)
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._text import squash
 
@@ -17,6 +31,12 @@ __all__ = ["assemble", "block_of", "split_credits"]
 
 # No white space in the pattern: "\s*" around an alternative rescans long space runs.
 _CREDIT_SEPARATOR = re.compile(r",|&|\band\b", re.IGNORECASE)
+# The codecs a decode falls back to when the bytes are not UTF-8.
+_FALLBACKS = frozenset({"cp1252", "latin-1"})
+# What may stand under a headline in place of a blank line: its header lines.
+_HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
+# The rule that keeps what fits no role, and the one that reads wire headers.
+_LEFTOVERS, _WIRE_HEADERS = "leftovers", "wire headers"
 
 
 def block_of(group: Group) -> Block:
@@ -36,8 +56,11 @@ def split_credits(text: str) -> tuple[str, ...]:
     return tuple(part for part in (piece.strip() for piece in _CREDIT_SEPARATOR.split(text)) if part)
 
 
-def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | None = None) -> Article:
-    """Build the article from its classified groups, in document order."""
+def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | None = None) -> Article:
+    """Build the article from its classified groups, in document order.
+
+    ``decoded`` says how the text was decoded from bytes, when it was.
+    """
     blocks = tuple(block_of(group) for group in groups)
     body: list[Paragraph] = []
     related: list[RelatedLink] = []
@@ -49,7 +72,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
         if block.role in BODY_ROLES:
             body.append(Paragraph(block.text, block.role, block.span))
         elif block.role is Role.HEADLINE and headline is None:
-            headline = block.text
+            headline = without_wire_mark(block.text)
         elif block.role is Role.STANDFIRST and standfirst is None:
             standfirst = block.text
         elif block.role is Role.RELATED:
@@ -60,6 +83,10 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
             promos.append(_promo(group, block))
         elif block.role is Role.CAPTION:
             captions.append(Caption(block.text, block.span))
+    metadata = read_metadata(blocks, config)
+    published, updated = metadata.first(TimestampKind.PUBLISHED), metadata.first(TimestampKind.UPDATED)
+    diagnostics = [*_decoding(decoded), *_structure(groups, blocks, body), *metadata.diagnostics]
+    diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -68,9 +95,49 @@ def assemble(groups: Sequence[Group], config: ParserConfig, *, encoding: str | N
         source=source,
         promos=tuple(promos),
         captions=tuple(captions),
+        byline=metadata.byline,
+        published=published.value if published else None,
+        updated=updated.value if updated else None,
+        timestamps=metadata.timestamps,
+        dateline=metadata.dateline,
+        url=metadata.url,
+        highlights=metadata.highlights,
+        diagnostics=tuple(diagnostics),
         blocks=blocks,
-        encoding=encoding,
+        encoding=decoded.encoding if decoded else None,
     )
+
+
+def _decoding(decoded: Decoded | None) -> list[Diagnostic]:
+    found = []
+    if decoded is not None and decoded.encoding in _FALLBACKS:
+        found.append(
+            Diagnostic(DiagnosticCode.ENCODING_FALLBACK, f"the bytes are not UTF-8; decoded as {decoded.encoding}")
+        )
+    if decoded is not None and decoded.replaced:
+        message = f"{decoded.replaced} undecodable byte sequence(s) replaced by U+FFFD"
+        found.append(Diagnostic(DiagnosticCode.BYTES_REPLACED, message))
+    return found
+
+
+def _structure(groups: Sequence[Group], blocks: Sequence[Block], body: Sequence[Paragraph]) -> list[Diagnostic]:
+    found = []
+    for index, (group, block) in enumerate(zip(groups, blocks, strict=True)):
+        if group.rule == _LEFTOVERS:
+            message = f"{block.text[:60]!r} fits no role; kept as boilerplate"
+            found.append(Diagnostic(DiagnosticCode.BOILERPLATE_KEPT, message, block.span.first_line))
+        elif block.role is Role.HEADLINE and group.rule != _WIRE_HEADERS and _without_cue(groups, index):
+            message = "the headline was taken from the first line, with no blank line or header line under it"
+            found.append(Diagnostic(DiagnosticCode.HEADLINE_WITHOUT_CUE, message, block.span.first_line))
+    if blocks and not body:
+        found.append(Diagnostic(DiagnosticCode.NO_BODY, "no body paragraph was found"))
+    return found
+
+
+def _without_cue(groups: Sequence[Group], index: int) -> bool:
+    """Whether the headline at ``index`` runs straight into the body, nothing setting it apart."""
+    after = groups[index + 1] if index + 1 < len(groups) else None
+    return after is not None and groups[index].segments[-1].gap_after == 0 and after.role not in _HEADER
 
 
 def _source_line(block: Block, config: ParserConfig) -> SourceLine:
