@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import textwrap
-from collections import defaultdict
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 from attrs import validators as v
 
 from articleparse._config import DEFAULT_CONFIG
-from articleparse._model import Article, Block, Paragraph, Promo, RelatedLink, SourceLine, Span
-from articleparse._roles import BODY_ROLES, Role
+from articleparse._model import Article, Block, RelatedLink, SourceLine, Span
+from articleparse._roles import Role
 
 __all__ = ["DEFAULT_STYLE", "Style", "lay_out", "render"]
+
+R = TypeVar("R")
 
 _LINE_ENDS = ("\n", "\r\n", "\r")
 
@@ -67,27 +69,32 @@ _STANDFIRST_INDENT = "    "
 _LINK_INDENT = DEFAULT_CONFIG.indent_cue
 #: The label a related link carries outside an indented body.
 _LINK_LABEL = "Related: "
+#: The line that opens each highlight.
+_HIGHLIGHT = "@highlight"
+#: Pieces after which the body starts with one blank line.
+_HEADER_ROLES = frozenset({Role.HEADLINE, Role.STANDFIRST, Role.BYLINE, Role.TIMESTAMP, Role.URL})
 
 
 @attrs.frozen
 class _Piece:
-    """Lines of the output that make one block, with the blank lines before them."""
+    """Lines of the output that make one block, the blank lines before them, and the records they show."""
 
     role: Role
     lines: tuple[str, ...]
     gap: int
+    records: tuple[object, ...] = ()
 
 
 def render(article: Article, *, style: Style = DEFAULT_STYLE) -> str:
     r"""Write ``article`` back out as a dump.
 
-    Writes the headline, standfirst, body with its related links, source line
-    and promos; other blocks (bylines, captions, boilerplate) are not written.
-    In an indented body a related link is its bare title, as in the seed;
+    Writes the headline, standfirst, byline, timestamp lines, address, body
+    with its related links, source line, promos and highlights; captions and
+    other blocks (boilerplate) are not written. Line breaks inside a text become
+    spaces. In an indented body a related link is its bare title, as in the seed;
     without indentation it is written ``Related: <title>``, as flush dumps do.
-    Line breaks inside a text become spaces. In the default style, parsing the
-    result gives the article's fields back, and rendering that parse gives the
-    same text again.
+    In the default style, parsing the result gives the article's fields back,
+    and rendering that parse gives the same text again.
 
     >>> import articleparse
     >>> article = articleparse.parse("A headline\n\nThe story.")
@@ -100,7 +107,7 @@ def render(article: Article, *, style: Style = DEFAULT_STYLE) -> str:
 
 
 def lay_out(article: Article, style: Style = DEFAULT_STYLE) -> tuple[str, Article]:
-    """Render ``article``; return the text and the article with the spans and blocks it has in it."""
+    """Render ``article``; return the text and the article as it lies in it: new spans, blocks, no captions."""
     lines: list[str] = []
     placed: list[tuple[_Piece, int]] = []
     for index, piece in enumerate(_pieces(article, style)):
@@ -109,34 +116,45 @@ def lay_out(article: Article, style: Style = DEFAULT_STYLE) -> tuple[str, Articl
         placed.append((piece, len(lines)))
         lines.extend(piece.lines)
     text = style.line_end.join(lines) + (style.line_end if style.final_newline and lines else "")
-    return text, _placed(article, _blocks(lines, placed))
+    return text, _placed(article, lines, placed)
 
 
 def _pieces(article: Article, style: Style) -> list[_Piece]:
     pieces: list[_Piece] = []
 
-    def add(role: Role, lines: tuple[str, ...], gap: int | None = None) -> None:
+    def add(role: Role, lines: tuple[str, ...], gap: int | None = None, records: tuple[object, ...] = ()) -> None:
         if gap is None:  # a body block: one blank line after the header, the style's gap after body blocks
-            gap = 1 if not pieces or pieces[-1].role in {Role.HEADLINE, Role.STANDFIRST} else style.paragraph_gap
-        pieces.append(_Piece(role, lines, gap))
+            gap = 1 if not pieces or pieces[-1].role in _HEADER_ROLES else style.paragraph_gap
+        pieces.append(_Piece(role, lines, gap, records))
 
     if article.headline is not None:
         add(Role.HEADLINE, (_one_line(article.headline),), 0)
     if article.standfirst is not None:
         add(Role.STANDFIRST, (("" if style.indent else _STANDFIRST_INDENT) + _one_line(article.standfirst),), 1)
+    if article.byline is not None:
+        add(Role.BYLINE, (_one_line(article.byline.text),), 1, (article.byline,))
+    for text in dict.fromkeys(stamp.text for stamp in article.timestamps):
+        stamps = tuple(stamp for stamp in article.timestamps if stamp.text == text)
+        add(Role.TIMESTAMP, (_one_line(text),), 1, stamps)
+    if article.url is not None:
+        add(Role.URL, (_one_line(article.url),), 1)
     links = sorted(article.related, key=lambda link: link.position)
     for index, paragraph in enumerate(article.body):
         while links and links[0].position <= index:
-            add(Role.RELATED, (_link_line(links.pop(0), style),))
-        add(paragraph.role, _paragraph_lines(paragraph.text, style))
+            link = links.pop(0)
+            add(Role.RELATED, (_link_line(link, style),), records=(link,))
+        add(paragraph.role, _paragraph_lines(paragraph.text, style), records=(paragraph,))
     for link in links:
-        add(Role.RELATED, (_link_line(link, style),))
+        add(Role.RELATED, (_link_line(link, style),), records=(link,))
     if article.source is not None:
-        add(Role.SOURCE, (style.indent + _source_text(article.source),), _SECTION_GAP)
+        add(Role.SOURCE, (style.indent + _source_text(article.source),), _SECTION_GAP, (article.source,))
     for number, promo in enumerate(article.promos):
         title = style.indent + _one_line(promo.title)
         blurb = () if promo.blurb is None else ("", style.indent + _one_line(promo.blurb))
-        add(Role.PROMO, (title, "", title, *blurb), _SECTION_GAP if number == 0 else 1)
+        add(Role.PROMO, (title, "", title, *blurb), _SECTION_GAP if number == 0 else 1, (promo,))
+    for number, highlight in enumerate(article.highlights):
+        add(Role.HIGHLIGHT, (_HIGHLIGHT,), _SECTION_GAP if number == 0 else 1)
+        add(Role.HIGHLIGHT, (_one_line(highlight),), 1)
     return pieces
 
 
@@ -173,12 +191,13 @@ def _paragraph_lines(text: str, style: Style) -> tuple[str, ...]:
     return tuple(wrapped) or (style.indent + text,)
 
 
-def _blocks(lines: Sequence[str], placed: Sequence[tuple[_Piece, int]]) -> list[Block]:
-    """The blocks the placed pieces make in ``lines`` joined by one-character line ends."""
+def _placed(article: Article, lines: Sequence[str], placed: Sequence[tuple[_Piece, int]]) -> Article:
+    """``article`` as it lies in ``lines``: each written record with its new span, and the blocks."""
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    blocks = []
+    blocks: list[Block] = []
+    moved: dict[int, object] = {}
     for piece, first in placed:
         own = [(first + offset, line) for offset, line in enumerate(piece.lines) if line.strip()]
         (first_index, first_line), (last_index, last_line) = own[0], own[-1]
@@ -186,21 +205,21 @@ def _blocks(lines: Sequence[str], placed: Sequence[tuple[_Piece, int]]) -> list[
         end = starts[last_index] + len(last_line.rstrip())
         span = Span(start, end, first_index + 1, last_index + 1)
         blocks.append(Block(piece.role, " ".join(line.strip() for _, line in own), span))
-    return blocks
+        for record in piece.records:
+            moved[id(record)] = attrs.evolve(record, span=span)  # type: ignore[misc]
 
+    def at(record: R) -> R:
+        return moved.get(id(record), record)  # type: ignore[return-value]
 
-def _placed(article: Article, blocks: Sequence[Block]) -> Article:
-    """``article`` with the spans of ``blocks``, which render its fields in order."""
-    spans: dict[Role, list[Span]] = defaultdict(list)
-    for block in blocks:
-        spans[Role.PARAGRAPH if block.role in BODY_ROLES else block.role].append(block.span)
-    links = sorted(article.related, key=lambda link: link.position)
-    source = article.source
     return attrs.evolve(
         article,
-        body=tuple(Paragraph(p.text, p.role, s) for p, s in zip(article.body, spans[Role.PARAGRAPH], strict=True)),
-        related=tuple(RelatedLink(r.text, s, r.position) for r, s in zip(links, spans[Role.RELATED], strict=True)),
-        source=None if source is None else attrs.evolve(source, span=spans[Role.SOURCE][0]),
-        promos=tuple(Promo(p.title, p.blurb, s) for p, s in zip(article.promos, spans[Role.PROMO], strict=True)),
+        body=tuple(at(paragraph) for paragraph in article.body),
+        related=tuple(at(link) for link in article.related),
+        source=None if article.source is None else at(article.source),
+        promos=tuple(at(promo) for promo in article.promos),
+        byline=None if article.byline is None else at(article.byline),
+        timestamps=tuple(at(stamp) for stamp in article.timestamps),
+        captions=(),
+        diagnostics=(),
         blocks=tuple(blocks),
     )

@@ -1,32 +1,45 @@
-"""Records to JSON-ready dictionaries and back.
+"""Records to JSON-ready dictionaries.
 
-The dictionaries hold only ``str``, ``int``, ``None``, lists and dictionaries,
-so :func:`json.dumps` takes them as they are. Reading back checks every value
-and raises :class:`ValueError` naming where a bad one was (``body[3].span.start``).
+The dictionaries hold only ``str``, ``int``, ``bool``, ``None``, lists and
+dictionaries, so :func:`json.dumps` takes them as they are; dates are ISO 8601
+strings. :mod:`articleparse._deserialize` reads them back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import enum
 from typing import TypedDict, TypeVar
 
-from articleparse._model import Article, Block, Caption, Paragraph, Promo, RelatedLink, SourceLine, Span
-from articleparse._roles import Role
+from articleparse._model import (
+    Article,
+    Block,
+    Byline,
+    Dateline,
+    Paragraph,
+    Promo,
+    RelatedLink,
+    SourceLine,
+    Span,
+    Timestamp,
+)
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 __all__ = [
     "ArticleDict",
     "BlockDict",
+    "BylineDict",
     "CaptionDict",
+    "DatelineDict",
+    "DiagnosticDict",
     "ParagraphDict",
     "PromoDict",
     "RelatedLinkDict",
     "SourceLineDict",
     "SpanDict",
-    "article_from_dict",
+    "TimestampDict",
     "article_to_dict",
-    "span_from_dict",
 ]
 
 
@@ -87,6 +100,42 @@ class CaptionDict(TypedDict):
     span: SpanDict
 
 
+class BylineDict(TypedDict):
+    """A :class:`~articleparse.Byline` as JSON."""
+
+    text: str
+    authors: list[str]
+    span: SpanDict
+
+
+class TimestampDict(TypedDict):
+    """A :class:`~articleparse.Timestamp` as JSON; ``value`` is ISO 8601."""
+
+    kind: str
+    value: str
+    date_only: bool
+    text: str
+    span: SpanDict
+
+
+class DatelineDict(TypedDict):
+    """A :class:`~articleparse.Dateline` as JSON."""
+
+    text: str
+    place: str | None
+    agency: str | None
+    date: str | None
+    span: SpanDict
+
+
+class DiagnosticDict(TypedDict):
+    """A :class:`~articleparse.Diagnostic` as JSON."""
+
+    code: str
+    message: str
+    line: int | None
+
+
 class ArticleDict(TypedDict):
     """An :class:`~articleparse.Article` as JSON, as :meth:`~articleparse.Article.to_dict` returns it."""
 
@@ -97,6 +146,14 @@ class ArticleDict(TypedDict):
     source: SourceLineDict | None
     promos: list[PromoDict]
     captions: list[CaptionDict]
+    byline: BylineDict | None
+    published: str | None
+    updated: str | None
+    timestamps: list[TimestampDict]
+    dateline: DatelineDict | None
+    url: str | None
+    highlights: list[str]
+    diagnostics: list[DiagnosticDict]
     text: str
     encoding: str | None
     blocks: list[BlockDict]
@@ -147,126 +204,43 @@ def article_to_dict(article: Article) -> ArticleDict:
         "source": source_to_dict(article.source) if article.source else None,
         "promos": [promo_to_dict(promo) for promo in article.promos],
         "captions": [{"text": caption.text, "span": span_to_dict(caption.span)} for caption in article.captions],
+        "byline": _byline_dict(article.byline),
+        "published": article.published.isoformat() if article.published else None,
+        "updated": article.updated.isoformat() if article.updated else None,
+        "timestamps": [_timestamp_dict(stamp) for stamp in article.timestamps],
+        "dateline": _dateline_dict(article.dateline),
+        "url": article.url,
+        "highlights": list(article.highlights),
+        "diagnostics": [{"code": d.code.value, "message": d.message, "line": d.line} for d in article.diagnostics],
         "text": article.text,
         "encoding": article.encoding,
         "blocks": [block_to_dict(block) for block in article.blocks],
     }
 
 
-# Reading back: each reader checks one value's type and names where it was on failure.
+def _byline_dict(byline: Byline | None) -> BylineDict | None:
+    if byline is None:
+        return None
+    return {"text": byline.text, "authors": list(byline.authors), "span": span_to_dict(byline.span)}
 
 
-def _field(data: Mapping[str, object], key: str, where: str) -> object:
-    if key not in data:
-        raise ValueError(f"{where}: missing {key!r}")
-    return data[key]
+def _timestamp_dict(stamp: Timestamp) -> TimestampDict:
+    return {
+        "kind": stamp.kind.value,
+        "value": stamp.value.isoformat(),
+        "date_only": stamp.date_only,
+        "text": stamp.text,
+        "span": span_to_dict(stamp.span),
+    }
 
 
-def _mapping(value: object, where: str) -> Mapping[str, object]:
-    if not isinstance(value, Mapping):
-        raise ValueError(f"{where}: expected an object, got {type(value).__name__}")
-    return value
-
-
-def _items(value: object, where: str) -> list[object]:
-    if not isinstance(value, list | tuple):
-        raise ValueError(f"{where}: expected a list, got {type(value).__name__}")
-    return list(value)
-
-
-def _str(value: object, where: str) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{where}: expected a string, got {type(value).__name__}")
-    return value
-
-
-def _optional_str(value: object, where: str) -> str | None:
-    return None if value is None else _str(value, where)
-
-
-def _int(value: object, where: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{where}: expected an integer, got {type(value).__name__}")
-    return value
-
-
-def _role(value: object, where: str) -> Role:
-    try:
-        return Role(_str(value, where))
-    except ValueError:
-        raise ValueError(f"{where}: unknown role {value!r}") from None
-
-
-def span_from_dict(data: object, where: str = "span") -> Span:
-    """Read a span written by :func:`span_to_dict`."""
-    fields = _mapping(data, where)
-    return _build(
-        Span, where, *(_int(_field(fields, key, where), f"{where}.{key}") for key in SpanDict.__annotations__)
-    )
-
-
-def _build(kind: Callable[..., T], where: str, *args: object) -> T:
-    try:
-        return kind(*args)
-    except (TypeError, ValueError) as error:
-        raise ValueError(f"{where}: {error}") from None
-
-
-def article_from_dict(data: Mapping[str, object]) -> Article:
-    """Rebuild an article from :func:`article_to_dict`'s output; see :meth:`articleparse.Article.from_dict`."""
-    data = _mapping(data, "article")
-
-    def each(key: str) -> list[tuple[str, Mapping[str, object]]]:
-        return [
-            (f"{key}[{i}]", _mapping(item, f"{key}[{i}]"))
-            for i, item in enumerate(_items(_field(data, key, "article"), key))
-        ]
-
-    def text(fields: Mapping[str, object], key: str, where: str) -> str:
-        return _str(_field(fields, key, where), f"{where}.{key}")
-
-    def span(fields: Mapping[str, object], where: str) -> Span:
-        return span_from_dict(_field(fields, "span", where), f"{where}.span")
-
-    body = tuple(
-        _build(Paragraph, w, text(f, "text", w), _role(_field(f, "role", w), f"{w}.role"), span(f, w))
-        for w, f in each("body")
-    )
-    related = tuple(
-        RelatedLink(text(f, "text", w), span(f, w), _int(_field(f, "position", w), f"{w}.position"))
-        for w, f in each("related")
-    )
-    promos = tuple(
-        Promo(text(f, "title", w), _optional_str(_field(f, "blurb", w), f"{w}.blurb"), span(f, w))
-        for w, f in each("promos")
-    )
-    captions = tuple(Caption(text(f, "text", w), span(f, w)) for w, f in each("captions"))
-    blocks = tuple(
-        _build(Block, w, _role(_field(f, "role", w), f"{w}.role"), text(f, "text", w), span(f, w))
-        for w, f in each("blocks")
-    )
-    source = None
-    raw_source = _field(data, "source", "article")
-    if raw_source is not None:
-        f = _mapping(raw_source, "source")
-        credits = tuple(
-            _str(c, f"source.credits[{i}]")
-            for i, c in enumerate(_items(_field(f, "credits", "source"), "source.credits"))
-        )
-        source = SourceLine(
-            _optional_str(_field(f, "label", "source"), "source.label"),
-            text(f, "text", "source"),
-            credits,
-            span(f, "source"),
-        )
-    return Article(
-        headline=_optional_str(_field(data, "headline", "article"), "headline"),
-        standfirst=_optional_str(_field(data, "standfirst", "article"), "standfirst"),
-        body=body,
-        related=related,
-        source=source,
-        promos=promos,
-        captions=captions,
-        blocks=blocks,
-        encoding=_optional_str(_field(data, "encoding", "article"), "encoding"),
-    )
+def _dateline_dict(dateline: Dateline | None) -> DatelineDict | None:
+    if dateline is None:
+        return None
+    return {
+        "text": dateline.text,
+        "place": dateline.place,
+        "agency": dateline.agency,
+        "date": dateline.date,
+        "span": span_to_dict(dateline.span),
+    }

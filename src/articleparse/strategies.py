@@ -23,6 +23,7 @@ rendering in the default style, so ``parse(render(article)) == article``.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -36,14 +37,35 @@ except ImportError as error:  # pragma: no cover - exercised in a separate envir
     ) from error
 
 from articleparse._assemble import split_credits
-from articleparse._model import Article, Paragraph, Promo, RelatedLink, SourceLine, Span
+from articleparse._model import (
+    Article,
+    Byline,
+    Paragraph,
+    Promo,
+    RelatedLink,
+    SourceLine,
+    Span,
+    Timestamp,
+    TimestampKind,
+)
 from articleparse._render import Style, lay_out, render
 from articleparse._roles import Role
 
 if TYPE_CHECKING:
     from hypothesis.strategies import DrawFn, SearchStrategy
 
-__all__ = ["articles", "dumps", "headlines", "paragraphs", "sentences", "shows_its_wrap", "styles"]
+__all__ = [
+    "articles",
+    "bylines",
+    "dumps",
+    "headlines",
+    "names",
+    "paragraphs",
+    "sentences",
+    "shows_its_wrap",
+    "styles",
+    "timestamp_lines",
+]
 
 # Vocabulary: realistic, varied, and free of the labels that mark furniture.
 _NAMES = (
@@ -147,6 +169,39 @@ _TITLE_WORDS = (
     "save",
     "Zürich's",
 )
+_FIRST_NAMES = ("Jane", "John", "Zoë", "José", "Søren", "Amara", "Łukasz", "Chloé", "Mei", "Olu", "Anne-Marie", "J.")
+_LAST_NAMES = (
+    "Doe",
+    "Roe",
+    "Müller",
+    "Álvarez",
+    "Berg",
+    "Okafor",
+    "Nowak",
+    "Dubois",
+    "O'Neill",
+    "Nguyen",
+    "de la Cruz",
+    "van der Berg",
+    "Smith-Jones",
+    "MacLeod",
+)
+# Zones the default configuration knows, as dumps write them, with their offsets in hours.
+_ZONES = (
+    ("GMT", 0),
+    ("UTC", 0),
+    ("BST", 1),
+    ("CET", 1),
+    ("CEST", 2),
+    ("EST", -5),
+    ("EDT", -4),
+    ("CST", -6),
+    ("CDT", -5),
+    ("MST", -7),
+    ("MDT", -6),
+    ("PST", -8),
+    ("PDT", -7),
+)
 _CREDITS = ("Al Jazeera News", "Agencies", "Reuters", "AP", "AFP", "Staff", "BBC Monitoring", "Wires")
 
 
@@ -202,6 +257,66 @@ def _sources(draw: DrawFn) -> SourceLine:
     return SourceLine(label, text, split_credits(text), _NOWHERE)
 
 
+@st.composite
+def names(draw: DrawFn) -> str:
+    """A person's name as bylines write it: non-ASCII letters, particles, initials, hyphens."""
+    first = draw(st.sampled_from(_FIRST_NAMES))
+    middle = draw(st.sampled_from(("", "", "", " Q.", " Mary")))
+    return f"{first}{middle} {draw(st.sampled_from(_LAST_NAMES))}"
+
+
+@st.composite
+def bylines(draw: DrawFn) -> tuple[str, tuple[str, ...]]:
+    """A ``(line, authors)`` pair: a byline naming one to four drawn authors, and those names.
+
+    ``By Jane Doe``, ``By: Jane Doe and John Roe``, ``By . Jane Doe .``,
+    ``By Jane Doe, John Roe & Mei Nguyen, Reuters``, ``Jane Doe | Political editor``.
+    """
+    authors = tuple(draw(st.lists(names(), min_size=1, max_size=4, unique=True)))
+    joined = authors[0]
+    for index, name in enumerate(authors[1:], start=2):
+        last = index == len(authors)
+        joined += draw(st.sampled_from((" and ", " & "))) if last else ", "
+        joined += name
+    shape = draw(st.integers(0, 4))
+    if shape == 0:
+        return f"By {joined}", authors
+    if shape == 1:
+        return f"By: {joined}", authors
+    if shape == 2:
+        return f"By . {joined} .", authors
+    if shape == 3:
+        return f"By {joined}, {draw(st.sampled_from(('Reuters', 'AP', 'Staff')))}", authors
+    role = draw(st.sampled_from(("Political editor", "Staff writer", "Chief correspondent")))
+    return f"{joined} | {role}", authors
+
+
+@st.composite
+def timestamp_lines(draw: DrawFn) -> tuple[str, Timestamp]:
+    """A ``(line, timestamp)`` pair: a drawn moment written in one of the formats dumps use.
+
+    ``Published: 17 Sep 2016 15:47 GMT``, ``Last updated on 17 September 2016``,
+    ``PUBLISHED: . 14:11 EST, 25 October 2013 .``, ``Fri Oct 20, 2006 4:25pm EDT``,
+    ISO 8601 with an offset, and a bare date. The timestamp's span is a placeholder.
+    """
+    moment = draw(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 31)))
+    moment = moment.replace(second=0, microsecond=0)
+    zone, hours = draw(st.sampled_from(_ZONES))
+    aware = moment.replace(tzinfo=timezone(timedelta(hours=hours)))
+    day = moment.replace(hour=0, minute=0)
+    clock = f"{moment.hour % 12 or 12}:{moment:%M}{'am' if moment.hour < 12 else 'pm'}"
+    shapes = (
+        (f"Published: {moment.day} {moment:%b %Y %H:%M} {zone}", aware, False, TimestampKind.PUBLISHED),
+        (f"Last updated on {moment.day} {moment:%B %Y}", day, True, TimestampKind.UPDATED),
+        (f"PUBLISHED: . {moment:%H:%M} {zone}, {moment.day} {moment:%B %Y} .", aware, False, TimestampKind.PUBLISHED),
+        (f"{moment:%a %b} {moment.day}, {moment.year} {clock} {zone}", aware, False, TimestampKind.PUBLISHED),
+        (aware.isoformat(), aware, False, TimestampKind.PUBLISHED),
+        (f"{moment:%B} {moment.day}, {moment.year}", day, True, TimestampKind.PUBLISHED),
+    )
+    line, value, date_only, kind = draw(st.sampled_from(shapes))
+    return line, Timestamp(kind, value, date_only, line, _NOWHERE)
+
+
 # Drawn records get their real spans from the rendering; this stands in until then.
 _NOWHERE = Span(0, 0, 1, 1)
 
@@ -210,10 +325,11 @@ _NOWHERE = Span(0, 0, 1, 1)
 def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10) -> Article:
     """A realistic article, with the spans and blocks of its default rendering.
 
-    The headline, standfirst (only under a headline), related links, source
-    line and promos (0 to 4) are each present or not, as in real dumps; the
-    body has ``min_paragraphs`` to ``max_paragraphs`` paragraphs of several
-    sentences. Related links stand between paragraphs.
+    The headline, standfirst (only under a headline), byline and timestamp
+    line (only under a headline), related links, source line and promos (0 to
+    4) are each present or not, as in real dumps; the body has
+    ``min_paragraphs`` to ``max_paragraphs`` paragraphs of several sentences.
+    Related links stand between paragraphs.
     """
     texts = draw(st.lists(paragraphs(), min_size=min_paragraphs, max_size=max_paragraphs, unique=True))
     body = tuple(Paragraph(text, Role.PARAGRAPH, _NOWHERE) for text in texts)
@@ -227,7 +343,24 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10)
     source = draw(st.none() | _sources())
     titles = draw(st.lists(headlines(), max_size=4, unique=True))
     promos = tuple(Promo(title, draw(sentences().filter(lambda s: s.endswith("."))), _NOWHERE) for title in titles)
-    draft = Article(headline=headline, standfirst=standfirst, body=body, related=related, source=source, promos=promos)
+    byline = stamp = None
+    if headline is not None and draw(st.booleans()):
+        line, authors = draw(bylines())
+        byline = Byline(line, authors, _NOWHERE)
+    if headline is not None and draw(st.booleans()):
+        stamp = draw(timestamp_lines())[1]
+    draft = Article(
+        headline=headline,
+        standfirst=standfirst,
+        body=body,
+        related=related,
+        source=source,
+        promos=promos,
+        byline=byline,
+        timestamps=() if stamp is None else (stamp,),
+        published=stamp.value if stamp and stamp.kind is TimestampKind.PUBLISHED else None,
+        updated=stamp.value if stamp and stamp.kind is TimestampKind.UPDATED else None,
+    )
     return lay_out(draft)[1]
 
 
