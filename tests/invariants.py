@@ -53,6 +53,11 @@ def content(article: Article) -> tuple[object, ...]:
         [(link.text, link.position) for link in article.related],
         None if source is None else (source.label, source.text, source.credits),
         [(promo.title, promo.blurb) for promo in article.promos],
+        None if article.byline is None else (article.byline.text, article.byline.authors),
+        article.published,
+        article.updated,
+        article.url,
+        article.highlights,
     )
 
 

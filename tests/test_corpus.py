@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,91 @@ def test_bbc_lines_after_the_headline_are_body_up_to_a_blank_run(corpus: Path) -
         good += all(roles[n] in BODY for n in range(2, end + 1) if lines[n - 1].strip())
         total += 1
     assert good / total >= 0.99, f"{good}/{total}"
+
+
+# Metadata bars (the metadata issue): Reuters headers, CNN highlights, datelines, dates from headers only.
+
+WIRE_DATE = re.compile(r"\w{3} (\w{3}) (\d+), (\d{4}) (\d+):(\d{2})(am|pm) (EDT|EST)$")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def wire_moment(line: str) -> datetime:
+    """The moment a Reuters ``-- Fri Oct 20, 2006 4:25pm EDT`` line gives, read without articleparse."""
+    found = WIRE_DATE.match(line)
+    assert found is not None, line
+    month, day, year, hour, minute, half, zone = found.groups()
+    offset = timedelta(hours=-4 if zone == "EDT" else -5)
+    return datetime(
+        int(year),
+        MONTHS.index(month) + 1,
+        int(day),
+        int(hour) % 12 + (12 if half == "pm" else 0),
+        int(minute),
+        tzinfo=timezone(offset),
+    )
+
+
+def wire_authors(line: str) -> list[str]:
+    """The names a Reuters ``-- By  Jane Doe ,  John Roe`` line gives, read without articleparse."""
+    if not line.startswith("By"):
+        return []
+    names = re.sub(r"\s+-\s+Analy\w+$", "", line[2:].strip())
+    return [" ".join(name.split()) for name in re.split(r"\s*,\s*|\s+and\s+", names) if name.strip()]
+
+
+def test_reuters_headers_become_typed_fields(corpus: Path) -> None:
+    right = {"headline": 0, "authors": 0, "published": 0, "url": 0}
+    files = list(dumps(corpus, "reuters-ding"))
+    for path in files:
+        article = articleparse.parse_file(path)
+        header = [line[3:].strip() for line in path.read_text(encoding="utf-8").split("\n")[:4]]
+        right["headline"] += article.headline == header[0]
+        right["authors"] += list(article.byline.authors if article.byline else ()) == wire_authors(header[1])
+        moment = wire_moment(header[2])
+        published = article.published
+        right["published"] += (
+            published == moment and published is not None and published.utcoffset() == moment.utcoffset()
+        )
+        right["url"] += article.url == header[3]
+    for field, count in right.items():
+        assert count / len(files) >= 0.98, f"{field}: {count}/{len(files)}"
+
+
+def test_cnn_highlights_are_the_highlight_sentences_and_never_body(corpus: Path) -> None:
+    for path in dumps(corpus, "cnn"):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").split("\n")]
+        marks = [n for n, line in enumerate(lines) if line == "@highlight"]
+        wanted = tuple(next(line for line in lines[n + 1 :] if line) for n in marks)
+        article = articleparse.parse_file(path)
+        assert article.highlights == wanted, path.name
+        assert not any(highlight in paragraph.text for highlight in wanted for paragraph in article.body)
+
+
+# A first paragraph that opens with a place in capitals (or nothing) and an agency in brackets.
+AGENCY_OPENING = re.compile(
+    r"(?:[A-Z][A-Z.'/ -]*[A-Z.](?:,\s*[A-Za-z.' ]+?)?\s*)?\(([A-Z][A-Za-z .]{1,30})\)\s*(?:[-–—]|(?=[A-Z]))"
+)
+
+
+def test_wire_datelines_are_found(corpus: Path) -> None:
+    found = total = 0
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file() or "gold" in path.parts or "_titles" in str(path) or "README" in path.name.upper():
+            continue
+        article = articleparse.parse_file(path)
+        opening = AGENCY_OPENING.match(article.body[0].text) if article.body else None
+        if opening:
+            total += 1
+            found += article.dateline is not None and article.dateline.agency == opening[1].strip()
+    assert total > 300
+    assert found / total >= 0.95, f"{found}/{total}"
+
+
+def test_no_date_comes_from_the_prose(corpus: Path) -> None:
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file() or "gold" in path.parts:
+            continue
+        article = articleparse.parse_file(path)
+        for stamp in article.timestamps:
+            roles = {b.role for b in article.blocks if b.span.first_line <= stamp.span.first_line <= b.span.last_line}
+            assert roles <= {Role.TIMESTAMP, Role.BYLINE}, (path, stamp)

@@ -17,7 +17,9 @@ def test_wire_dash_headers_each_get_their_role() -> None:
         " NEW YORK  (Reuters) - Steelmaker Nucor Corp said on Monday it expects lower earnings."
     )
     assert [role for role, _ in roles(text)] == [Role.HEADLINE, Role.BYLINE, Role.TIMESTAMP, Role.URL, Role.PARAGRAPH]
-    assert articleparse.parse(text).headline == "-- Nucor sees earnings below analysts' view"
+    article = articleparse.parse(text)
+    assert article.headline == "Nucor sees earnings below analysts' view"  # the wire mark is layout
+    assert article.blocks[0].text == "-- Nucor sees earnings below analysts' view"
 
 
 def test_an_empty_wire_header_field_is_boilerplate() -> None:
