@@ -41,12 +41,14 @@ class Segment:
         gap_after: Blank lines between this segment and the next one (or the
             end of the text).
         text: The lines' stripped texts joined by one space.
+        words: How many words the segment has.
     """
 
     lines: tuple[Line, ...]
     gap_before: int
     gap_after: int
     text: str
+    words: int
 
     @property
     def first(self) -> Line:
@@ -63,11 +65,6 @@ class Segment:
         """The indentation of the segment's first line, in columns."""
         return self.lines[0].indent
 
-    @property
-    def words(self) -> int:
-        """How many words the segment has."""
-        return sum(line.words for line in self.lines)
-
 
 def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
     """Split the document's lines into segments, in order."""
@@ -80,7 +77,7 @@ def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
         following = groups[index + 1][0].number if index + 1 < len(groups) else len(document.lines) + 1
         gap_after = following - lines[-1].number - 1
         text = " ".join(line.stripped for line in lines)
-        segments.append(Segment(tuple(lines), gap_before, gap_after, text))
+        segments.append(Segment(tuple(lines), gap_before, gap_after, text, sum(line.words for line in lines)))
     return tuple(segments)
 
 

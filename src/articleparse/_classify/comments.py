@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articleparse._classify._state import State, starts_with
@@ -48,17 +49,20 @@ _QUOTED = re.compile(r"[\"“‘']|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?:\s|$)|.+", re.DOTALL)
 
 
+@functools.lru_cache(maxsize=16)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a phrase list (a pure function of it, so memoised per list)."""
+    words = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of ``phrases`` stands in ``text`` as whole words, case-insensitively."""
-    folded = " ".join(text.casefold().split())
-    for phrase in phrases:
-        start = folded.find(phrase)
-        while start >= 0:
-            end = start + len(phrase)
-            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
-                return True
-            start = folded.find(phrase, start + 1)
-    return False
+    # A plain substring scan rules most paragraphs out before the pattern runs.
+    folded = text.casefold()
+    if not any(phrase.split(" ", 1)[0] in folded for phrase in phrases):
+        return False
+    return _phrase_pattern(phrases).search(text) is not None
 
 
 def _reported(text: str, config: ParserConfig) -> bool:
@@ -87,30 +91,45 @@ def reader_reactions(state: State) -> None:
     """
     config = state.config
     paragraphs = [index for index in range(len(state.segments)) if state.free(index) and state.prose[index]]
+    count = len(paragraphs)
+    if count < config.comment_min_paragraphs + 2:
+        return
     texts = [state.segments[index].text for index in paragraphs]
     reported = [_reported(text, config) for text in texts]
     reaction = [_reaction(text, config) for text in texts]
     personal = [
         r or (not q and _PERSONAL.search(t) is not None) for t, q, r in zip(texts, reported, reaction, strict=True)
     ]
-    last_start = len(paragraphs) - config.comment_min_paragraphs
-    for start in range(2, last_start + 1):
-        if reported[start]:
+    # How many of the paragraphs from each one to the end report speech, speak personally, react.
+    reported_after, personal_after, reaction_after = (
+        _suffix_sums(reported),
+        _suffix_sums(personal),
+        _suffix_sums(reaction),
+    )
+    for start in range(2, count - config.comment_min_paragraphs + 1):
+        size = count - start
+        if reported[start] or reported_after[start] > config.comment_reported_share * size:
             continue
-        size = len(paragraphs) - start
-        if sum(reported[start:]) > config.comment_reported_share * size:
-            continue
-        if sum(personal[start:]) < config.comment_personal_share * size:
+        if personal_after[start] < config.comment_personal_share * size:
             continue
         if _introduced(state, paragraphs[0], paragraphs[start]):
             continue
-        opened = reaction[start] and sum(reaction[start:]) >= config.comment_reaction_share * size
-        after_news = sum(reported[:start]) >= config.article_reported_share * start and reported[start - 1]
+        opened = reaction[start] and reaction_after[start] >= config.comment_reaction_share * size
+        reported_before = reported_after[0] - reported_after[start]
+        after_news = reported_before >= config.article_reported_share * start and reported[start - 1]
         if opened or after_news:
             for index in range(paragraphs[start], len(state.segments)):
                 if state.free(index):
                     state.label(index, Role.BOILERPLATE)
             return
+
+
+def _suffix_sums(flags: list[bool]) -> list[int]:
+    """``sums[i]``: how many of ``flags[i:]`` are true."""
+    sums = [0] * (len(flags) + 1)
+    for index in range(len(flags) - 1, -1, -1):
+        sums[index] = sums[index + 1] + flags[index]
+    return sums
 
 
 def _introduced(state: State, first: int, start: int) -> bool:

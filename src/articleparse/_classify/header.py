@@ -35,6 +35,10 @@ _DATE_TOKEN = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
     re.IGNORECASE,
 )
+# Date lines hold at most twenty tokens and bylines at most byline_max_words words; a line
+# many times that long is prose, so the patterns need not scan it.
+_DATE_LINE_MAX_CHARS = 200
+_BYLINE_MAX_CHARS = 400
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.I)
 _HAS_DATE = re.compile(rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}", re.IGNORECASE)
 # Tokens are split at white space, commas and bars; marks left at their ends are trimmed,
@@ -67,6 +71,8 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
     text = _bare(text)
     if any(re.fullmatch(pattern, text) for pattern in config.timestamp_patterns):
         return True
+    if len(text) > _DATE_LINE_MAX_CHARS:
+        return False
     labels = config.timestamp_labels
     if not _HAS_DATE.search(text):
         return False
@@ -91,6 +97,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
     text = _bare(text)
     if any(re.fullmatch(pattern, text) for pattern in config.byline_patterns):
         return True
+    if len(text) > _BYLINE_MAX_CHARS:
+        return False
     roles = config.byline_roles
     words = text.split()
     if not words or len(words) > config.byline_max_words:

@@ -30,28 +30,32 @@ def repeats_body(state: State) -> None:
     dump without blank lines, is prose.
     """
     segments = state.segments
+    config = state.config
+    candidates = [
+        index
+        for index, segment in enumerate(segments)
+        if state.free(index)
+        and config.pull_quote_min_words <= segment.words <= config.pull_quote_max_words
+        and _set_between_paragraphs(state, index)
+    ]
+    if not candidates:
+        return
     triples = [_triples(segment.text) for segment in segments]
     where: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for index, found in enumerate(triples):
         for triple in found:
             where[triple].add(index)
-    for index, segment in enumerate(segments):
-        if (
-            not state.free(index)
-            or not state.config.pull_quote_min_words <= segment.words <= state.config.pull_quote_max_words
-        ):
-            continue
-        if not _set_between_paragraphs(state, index):
-            continue
+    for index in candidates:
+        segment = segments[index]
         shared: dict[int, int] = defaultdict(int)
         for triple in triples[index]:
-            if len(where[triple]) > state.config.stock_phrase_blocks:
+            if len(where[triple]) > config.stock_phrase_blocks:
                 continue
             for other in where[triple]:
                 if other != index and segments[other].words > segment.words:
                     shared[other] += 1
         best = max(shared.values(), default=0)
-        if triples[index] and best >= state.config.pull_quote_overlap * len(triples[index]):
+        if triples[index] and best >= config.pull_quote_overlap * len(triples[index]):
             state.label(index, Role.BOILERPLATE)
 
 
