@@ -6,9 +6,19 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 'A headline'
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
+from articleparse._batch import Result, parse_many
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
-from articleparse._errors import ArticleDecodeError, ArticleFileError, ArticleParseError, Diagnostic, DiagnosticCode
+from articleparse._errors import (
+    ArticleDecodeError,
+    ArticleFileError,
+    ArticleParseError,
+    Diagnostic,
+    DiagnosticCode,
+    NotADumpError,
+)
 from articleparse._model import (
     Article,
     Block,
@@ -24,14 +34,24 @@ from articleparse._model import (
     TimestampKind,
 )
 from articleparse._normalize import normalize
+from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._render import DEFAULT_STYLE, Style, render
 from articleparse._roles import Role
+from articleparse._schema import json_schema
+from articleparse._serialize import ArticleDict
+
+try:
+    __version__ = version("articleparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+    __version__ = "0+unknown"
 
 __all__ = [
     "DEFAULT_CONFIG",
+    "DEFAULT_MAX_BYTES",
     "DEFAULT_STYLE",
     "Article",
     "ArticleDecodeError",
+    "ArticleDict",
     "ArticleFileError",
     "ArticleParseError",
     "Block",
@@ -40,21 +60,41 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "DiagnosticCode",
+    "NotADumpError",
     "Paragraph",
     "ParserConfig",
     "Promo",
     "RelatedLink",
+    "Result",
     "Role",
     "SourceLine",
     "Span",
     "Style",
     "Timestamp",
     "TimestampKind",
+    "__version__",
     "explain",
+    "json_schema",
     "normalize",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "render",
     "tokenize",
 ]
+
+
+def _publish() -> None:
+    """Give the public names this package as their module, as users import them.
+
+    Documentation, ``repr`` of types and pickles then name ``articleparse.Article``
+    rather than the private module that defines it.
+    """
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, type) or callable(value):
+            value.__module__ = __name__
+
+
+_publish()

@@ -8,9 +8,10 @@ from articleparse._assemble import assemble, block_of
 from articleparse._classify import Group, classify
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._decode import Decoded, decode
-from articleparse._errors import NO_PATH, TEXT, ArticleFileError, ArticleParseError
+from articleparse._errors import NO_PATH, TEXT, ArticleParseError
 from articleparse._model import Article, Block
 from articleparse._normalize import read
+from articleparse._read import DEFAULT_MAX_BYTES, read_dump
 from articleparse._tokenize import segment
 
 __all__ = ["explain", "parse", "parse_bytes", "parse_file", "tokenize"]
@@ -76,9 +77,10 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
         ArticleParseError: Only with ``strict``, when the parse has diagnostics;
             the error carries them all.
 
-    >>> article = parse("A headline\n\nThe story begins here.")
-    >>> article.headline, article.text
-    ('A headline', 'The story begins here.')
+    Example:
+        >>> article = parse("A headline\n\nThe story begins here.")
+        >>> article.headline, article.text
+        ('A headline', 'The story begins here.')
     """
     config = config or DEFAULT_CONFIG
     return _finish(assemble(_groups(text, config), config), strict, TEXT)
@@ -121,6 +123,7 @@ def parse_file(
     encoding: str | None = None,
     config: ParserConfig | None = None,
     strict: bool = False,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Read and parse the article dump at ``path``.
 
@@ -129,18 +132,17 @@ def parse_file(
         encoding: As for :func:`parse_bytes`.
         config: As for :func:`parse`.
         strict: As for :func:`parse`.
+        max_bytes: Refuse a file larger than this many bytes (default
+            :data:`DEFAULT_MAX_BYTES`); ``None`` for no limit.
 
     Raises:
         ArticleFileError: The path cannot be read (missing, a directory, not
             permitted); the message names the path and the reason.
+        NotADumpError: The file is binary (NUL bytes, or mostly control
+            characters) or over ``max_bytes``.
         ArticleDecodeError: ``encoding`` was given and the bytes are not in it.
         ArticleParseError: With ``strict``, when the parse has diagnostics; the
             message names the path.
     """
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as error:
-        raise ArticleFileError(path, error.strerror or type(error).__name__) from error
-    name = os.fspath(path)
-    return _from_decoded(decode(data, encoding, path=name), config, strict, name)
+    decoded = read_dump(path, encoding=encoding, max_bytes=max_bytes)
+    return _from_decoded(decoded, config, strict, os.fspath(path))

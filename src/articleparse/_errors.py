@@ -2,7 +2,7 @@
 
 :func:`articleparse.parse` never raises; :func:`articleparse.parse_bytes` raises
 only when a caller forces an encoding the bytes are not in, and
-:func:`articleparse.parse_file` when a path cannot be read. Every exception
+:func:`articleparse.parse_file` when a path cannot be read or holds no dump. Every exception
 is an :class:`ArticleParseError`, and its message names the path (or
 ``<bytes>``, ``<text>``) and the reason.
 
@@ -19,7 +19,14 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["ArticleDecodeError", "ArticleFileError", "ArticleParseError", "Diagnostic", "DiagnosticCode"]
+__all__ = [
+    "ArticleDecodeError",
+    "ArticleFileError",
+    "ArticleParseError",
+    "Diagnostic",
+    "DiagnosticCode",
+    "NotADumpError",
+]
 
 #: What messages name when the input has no path.
 NO_PATH = "<bytes>"
@@ -51,6 +58,16 @@ class ArticleFileError(ArticleParseError):
     """A path could not be read: missing, a directory, not permitted, ...
 
     Raised by :func:`articleparse.parse_file`.
+    """
+
+
+class NotADumpError(ArticleFileError):
+    """A file was refused as not an article dump: binary, or over the size limit.
+
+    Raised by :func:`articleparse.parse_file` and reported by
+    :func:`articleparse.parse_many` for a file with NUL bytes or mostly control
+    characters (unless a UTF-16 or UTF-32 byte-order mark or a forced UTF-16/32
+    ``encoding`` explains them), or one larger than ``max_bytes``.
     """
 
 

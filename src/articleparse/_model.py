@@ -295,7 +295,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body's texts joined by blank lines: the article's clean prose."""
+        """The body's texts joined by blank lines, the article's clean prose."""
         return "\n\n".join(paragraph.text for paragraph in self.body)
 
     def blocks_of(self, *roles: Role) -> tuple[Block, ...]:

@@ -1,0 +1,104 @@
+"""Reading a dump file: the size limit, the binary check, then decoding.
+
+:func:`articleparse.parse_file`, :func:`articleparse.parse_many` and the
+command line read files through :func:`read_dump`, so each refuses the same
+files with the same messages.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+from articleparse._decode import Decoded, decode
+from articleparse._errors import ArticleFileError, NotADumpError
+
+__all__ = ["DEFAULT_MAX_BYTES", "decode_dump", "read_dump"]
+
+#: The default size limit: 64 MiB. The largest dump in the development corpus is
+#: under 1 MiB; a file many times that is a log, an archive or a database.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+# Bytes below 0x20 that text uses: tab, line feed, vertical tab, form feed,
+# carriage return, and escape (terminal colours in captured output).
+_TEXT_CONTROLS = b"\t\n\x0b\x0c\r\x1b"
+_CONTROLS = bytes(byte for byte in range(0x20) if byte not in _TEXT_CONTROLS) + b"\x7f"
+# Dumps in the corpus hold no other control bytes at all; a file where more than
+# one byte in ten is one is not text in any single-byte encoding.
+_MAX_CONTROL_SHARE = 0.1
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def read_dump(path: str | os.PathLike[str], *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:
+    """Read and decode the dump at ``path``.
+
+    Raises:
+        ArticleFileError: The path cannot be read.
+        NotADumpError: The file is over ``max_bytes`` or binary.
+        ArticleDecodeError: ``encoding`` was given and the bytes are not in it.
+    """
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as file:
+            if max_bytes is None:
+                data = file.read()
+            else:
+                size = os.fstat(file.fileno()).st_size
+                if size > max_bytes:
+                    raise NotADumpError(name, f"{_size(size)} is over the {_size(max_bytes)} limit (max_bytes)")
+                # Read one byte more than allowed: a file can grow, or lie about its size.
+                data = file.read(max_bytes + 1)
+    except OSError as error:
+        raise ArticleFileError(name, error.strerror or type(error).__name__) from error
+    return decode_dump(data, name, encoding=encoding, max_bytes=max_bytes)
+
+
+def decode_dump(data: bytes, name: str, *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:
+    """Check and decode the bytes of a dump read from ``name`` (a file, or standard input).
+
+    Raises:
+        NotADumpError: The bytes are over ``max_bytes`` or binary.
+        ArticleDecodeError: ``encoding`` was given and the bytes are not in it.
+    """
+    if max_bytes is not None and len(data) > max_bytes:
+        raise NotADumpError(name, f"over the {_size(max_bytes)} limit (max_bytes)")
+    reason = _binary(data, encoding)
+    if reason:
+        raise NotADumpError(name, f"binary file, not a text dump ({reason})")
+    return decode(data, encoding, path=name)
+
+
+def _binary(data: bytes, encoding: str | None) -> str | None:
+    """Why ``data`` is binary rather than text, or ``None`` when it is text."""
+    if data.startswith(_WIDE_BOMS):
+        return None
+    if encoding is not None and _wide(encoding):
+        return None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return f"a NUL byte at offset {nul}"
+    controls = len(data) - len(data.translate(None, _CONTROLS))
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        return f"{controls} of {len(data)} bytes are control characters"
+    return None
+
+
+def _wide(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-16 or UTF-32, where NUL bytes are text."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False  # decode() reports the unknown name
+    return name.startswith(("utf-16", "utf-32"))
+
+
+def _size(count: int) -> str:
+    """A byte count for people: ``512 bytes``, ``1.5 KiB``, ``64.0 MiB``."""
+    if count < 1024:
+        return f"{count} bytes"
+    value = count / 1024
+    for unit in ("KiB", "MiB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GiB"
