@@ -1,7 +1,9 @@
-"""The command line: a dump in, its article as JSON out; failures as exit statuses."""
+"""The command line: every flag, every bad input, exit statuses, order, atomic outputs, Ctrl-C."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -9,9 +11,39 @@ from pathlib import Path
 
 import pytest
 
+import articleparse
+from articleparse import _outputs, _read
 from articleparse._cli import main
 
 from .conftest import SEED
+
+HEADLINE = "Russia blasts US over ceasefire violations"
+DUMP = "Second headline here\n\nThe story begins here. It goes on for a while.\n\nA second paragraph follows it.\n"
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A folder of dumps: two good ones (one nested), a hidden one and a note that is not *.txt."""
+    root = tmp_path / "dumps"
+    (root / "nested").mkdir(parents=True)
+    (root / "a.txt").write_bytes(SEED.read_bytes())
+    (root / "nested" / "b.txt").write_text(DUMP, encoding="utf-8")
+    (root / ".hidden.txt").write_text(DUMP, encoding="utf-8")
+    (root / "notes.md").write_text("not a dump", encoding="utf-8")
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+# --- the main job -------------------------------------------------------------------------------------
 
 
 def test_python_m_articleparse_prints_the_seed_as_json() -> None:
@@ -19,22 +51,283 @@ def test_python_m_articleparse_prints_the_seed_as_json() -> None:
         [sys.executable, "-m", "articleparse", str(SEED)], capture_output=True, text=True, check=True
     )
     article = json.loads(result.stdout)
-    assert article["headline"] == "Russia blasts US over ceasefire violations"
+    assert article["headline"] == HEADLINE
     assert len(article["body"]) == 16
     assert article["source"]["credits"] == ["Al Jazeera News", "Agencies"]
     assert [promo["title"] for promo in article["promos"]][1] == "Women under ISIL: The wives"
+    assert result.stderr.startswith("articleparse: 1 article, 0 errors,")
 
 
-def test_main_reports_an_unreadable_file_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    missing = tmp_path / "missing.txt"
-    assert main([str(missing)]) == 1
-    assert f"{missing}: No such file or directory" in capsys.readouterr().err
+def test_one_file_gives_the_same_json_as_the_api(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(SEED))
+    assert status == 0
+    assert json.loads(out) == json.loads(json.dumps(articleparse.parse_file(SEED).to_dict()))
 
 
-def test_main_exits_2_on_a_usage_error() -> None:
+def test_a_directory_is_searched_recursively_in_sorted_order_skipping_hidden_files(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, str(tree), "--glob", "*.txt")
+    assert status == 0
+    records = jsonl(out)  # several inputs: JSON Lines by default
+    assert [record["path"] for record in records] == [str(tree / "a.txt"), str(tree / "nested" / "b.txt")]
+    assert [record["article"]["headline"] for record in records] == [HEADLINE, "Second headline here"]  # type: ignore[index]
+
+
+def test_glob_chooses_the_files(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(tree), "--glob", "*.md")
+    assert status == 0
+    assert [record["path"] for record in jsonl(out)] == [str(tree / "notes.md")]
+
+
+def test_standard_input_is_read_with_a_dash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
+    status, out, _ = run(capsys, "-", str(SEED), "-f", "jsonl")
+    assert status == 0
+    assert [(r["path"], r["article"]["headline"]) for r in jsonl(out)] == [  # type: ignore[index]
+        ("<stdin>", "Second headline here"),
+        (str(SEED), HEADLINE),
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_output_order_is_input_order_whatever_the_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    # More files than one chunk, so two jobs really use worker processes.
+    names = [f"{index:03}.txt" for index in range(80)]
+    for index, name in enumerate(names):
+        (tmp_path / name).write_text(f"Headline number {index}\n\nThe story number {index} begins.\n", encoding="utf-8")
+    (tmp_path / "040.txt").write_bytes(b"\x00\x01binary")
+    status, out, err = run(capsys, str(tmp_path), "--jobs", jobs, "-q")
+    assert status == 1
+    records = jsonl(out)
+    assert [record["path"] for record in records] == [str(tmp_path / name) for name in names]
+    assert "error" in records[40]
+    assert records[41]["article"]["headline"] == "Headline number 41"  # type: ignore[index]
+    assert err == f"{tmp_path / '040.txt'}: binary file, not a text dump (a NUL byte at offset 0)\n"
+
+
+# --- formats ------------------------------------------------------------------------------------------
+
+
+def test_format_json_for_several_files_is_one_array(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(tree / "a.txt"), str(tree / "nested" / "b.txt"), "-f", "json")
+    assert status == 0
+    assert [article["headline"] for article in json.loads(out)] == [HEADLINE, "Second headline here"]
+
+
+def test_format_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(SEED), "--format", "markdown")
+    assert status == 0
+    assert out.startswith(f"# {HEADLINE}\n\n*President Putin says US failure")
+    assert "\n## Related\n\n- " in out
+    assert "\n## More stories\n\n- **" in out
+    assert "*Al Jazeera News And Agencies*" in out
+
+
+def test_markdown_escapes_what_would_read_as_markup() -> None:
+    article = articleparse.parse("A *bold* claim\n\n1. This is not a list, and #tags stay text.\n")
+    text = articleparse._formats.markdown(article)
+    assert text == "# A \\*bold\\* claim\n\n1\\. This is not a list, and \\#tags stay text."
+
+
+def test_format_text_is_the_clean_body(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(tree / "nested" / "b.txt"), str(tree / "nested" / "b.txt"), "-f", "text")
+    assert status == 0
+    body = "The story begins here. It goes on for a while.\n\nA second paragraph follows it."
+    # Several articles: a form feed line between them.
+    assert out == f"{body}\n\f\n{body}\n"
+
+
+def test_format_csv_has_one_row_an_article(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(tree), "--glob", "*.txt", "-f", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["path", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text"]
+    assert [(row["headline"], row["paragraphs"]) for row in rows] == [(HEADLINE, "16"), ("Second headline here", "2")]
+    assert rows[0]["source"] == "Al Jazeera News And Agencies"
+    assert rows[1]["text"].endswith("A second paragraph follows it.")
+
+
+def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--schema")
+    assert status == 0
+    assert json.loads(out) == articleparse.json_schema()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main([])
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"articleparse {articleparse.__version__}"
+
+
+# --- outputs ------------------------------------------------------------------------------------------
+
+
+def test_output_file(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.jsonl"
+    status, out, _ = run(capsys, str(tree), "--glob", "*.txt", "-o", str(target))
+    assert (status, out) == (0, "")
+    assert len(jsonl(target.read_text(encoding="utf-8"))) == 2
+    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
+
+
+def test_split_mirrors_the_input_paths(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "parsed"
+    status, _, _ = run(capsys, str(tree), "--glob", "*.txt", "--split", "-o", str(target), "-f", "markdown")
+    assert status == 0
+    assert sorted(str(path.relative_to(target)) for path in target.rglob("*")) == ["a.md", "nested", "nested/b.md"]
+    assert (target / "nested" / "b.md").read_text(encoding="utf-8").startswith("# Second headline here\n")
+
+
+def test_split_defaults_to_json(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, _ = run(capsys, str(tree / "a.txt"), "--split", "-o", str(tmp_path / "out"))
+    assert status == 0
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["headline"] == HEADLINE
+
+
+def test_an_interrupted_run_leaves_no_partial_output_and_reports_what_it_did(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text("the previous run's output\n", encoding="utf-8")
+    write = _outputs._Stream.write
+    calls: list[object] = []
+
+    def interrupt_on_the_second(self: _outputs._Stream, result: articleparse.Result) -> None:
+        calls.append(result)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        write(self, result)
+
+    monkeypatch.setattr(_outputs._Stream, "write", interrupt_on_the_second)
+    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "-o", str(target))
+    assert status == 130
+    assert err.startswith("articleparse: 2 articles, 0 errors,")
+    assert err.rstrip().endswith(", interrupted")
+    assert target.read_text(encoding="utf-8") == "the previous run's output\n"  # complete files or none
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dumps", "out.jsonl"]  # no temporary file left
+
+
+def test_quiet_prints_no_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, str(SEED), "--quiet")
+    assert (status, err) == (0, "")
+    assert json.loads(out)["headline"] == HEADLINE
+
+
+def test_the_summary_counts_articles_empty_files_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status, _, err = run(capsys, str(SEED), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"))
+    assert status == 1
+    summary = err.splitlines()[-1]
+    assert summary.startswith("articleparse: 2 articles (1 empty), 1 error, 0.00 MB in ")
+    assert summary.endswith(" MB/s)")
+
+
+# --- bad inputs: one clear error each, the others go on -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "argv", "reason"),
+    [
+        pytest.param(None, [], "No such file or directory", id="missing"),
+        pytest.param(b"Head\x00line", [], "binary file, not a text dump (a NUL byte at offset 4)", id="nul"),
+        pytest.param(bytes(range(1, 9)) * 8, [], "binary file, not a text dump (64 of 64 bytes are control", id="ctl"),
+        pytest.param(b"x" * 2048, ["--max-bytes", "1K"], "2.0 KiB is over the 1.0 KiB limit (max_bytes)", id="big"),
+        pytest.param(b"It\x92s", ["--encoding", "utf-8"], "not valid utf-8: byte 0x92 at offset 2", id="encoding"),
+    ],
+)
+def test_each_bad_file_is_reported_and_the_others_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, argv: list[str], reason: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text(DUMP, encoding="utf-8")
+    status, out, err = run(capsys, str(bad), str(good), "-f", "json", *argv)
+    assert status == 1
+    assert err.startswith(f"{bad}: {reason}")
+    articles = json.loads(out)
+    assert [article["headline"] for article in articles] == ["Second headline here"]
+
+
+def test_a_bad_file_is_an_error_record_in_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(tmp_path / "missing.txt"), "-f", "jsonl")
+    assert status == 1
+    assert jsonl(out) == [
+        {
+            "path": str(tmp_path / "missing.txt"),
+            "error": {"type": "ArticleFileError", "reason": "No such file or directory"},
+        }
+    ]
+
+
+def test_a_directory_without_matching_files(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, str(tree), str(SEED), "--glob", "*.json", "-f", "jsonl")
+    assert status == 1
+    assert err.startswith(f"{tree}: no files match '*.json' in this directory\n")
+    assert [("error" in record) for record in jsonl(out)] == [True, False]
+
+
+def test_permission_denied(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root reads files whatever their mode, so refuse the open itself.
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(_read, "open", refuse, raising=False)
+    status, _, err = run(capsys, str(tmp_path / "locked.txt"), "--jobs", "1")
+    assert status == 1
+    assert err.startswith(f"{tmp_path / 'locked.txt'}: Permission denied\n")
+
+
+def test_an_empty_file_is_an_article_with_no_blocks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status, out, err = run(capsys, str(tmp_path / "empty.txt"))
+    assert status == 0
+    assert json.loads(out)["blocks"] == []
+    assert "(1 empty)" in err
+
+
+def test_utf16_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "wide.txt").write_bytes(DUMP.encode("utf-16"))
+    status, out, _ = run(capsys, str(tmp_path / "wide.txt"))
+    assert status == 0
+    assert json.loads(out)["headline"] == "Second headline here"
+
+
+def test_forced_utf16_without_a_mark_is_text_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "wide.txt").write_bytes(DUMP.encode("utf-16-le"))
+    status, out, _ = run(capsys, str(tmp_path / "wide.txt"), "--encoding", "utf-16-le")
+    assert status == 0
+    assert json.loads(out)["encoding"] == "utf-16-le"
+
+
+# --- usage errors -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param([], id="no-path"),
+        pytest.param(["x.txt", "--format", "yaml"], id="unknown-format"),
+        pytest.param(["x.txt", "--jobs", "0"], id="no-jobs"),
+        pytest.param(["x.txt", "--max-bytes", "lots"], id="bad-size"),
+        pytest.param(["x.txt", "--encoding", "klingon"], id="unknown-encoding"),
+        pytest.param(["x.txt", "--split"], id="split-without-output"),
+        pytest.param(["-", "-"], id="stdin-twice"),
+        pytest.param(["-", "--split", "-o", "out"], id="split-stdin"),
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
     assert caught.value.code == 2
+    assert "usage: articleparse" in capsys.readouterr().err
 
 
 def test_a_closed_pipe_ends_quietly_without_a_traceback() -> None:
@@ -47,3 +340,11 @@ def test_a_closed_pipe_ends_quietly_without_a_traceback() -> None:
     _, err = process.communicate(timeout=60)
     assert b"Traceback" not in err
     assert process.returncode == 1
+
+
+def test_every_flag_is_documented_in_the_command_line_page() -> None:
+    from articleparse._cli import _parser
+
+    page = (SEED.parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    flags = [flag for action in _parser()._actions for flag in action.option_strings]
+    assert [flag for flag in flags if f"`{flag}" not in page and f", {flag}" not in page] == []

@@ -1,0 +1,148 @@
+"""Articles as the command line writes them: JSON, JSON Lines, Markdown, plain text, CSV.
+
+Each writer turns one parsed file into a string; the command line joins them.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import re
+
+from articleparse._errors import ArticleParseError
+from articleparse._model import Article
+
+__all__ = [
+    "CSV_COLUMNS",
+    "Format",
+    "csv_header",
+    "csv_row",
+    "error_record",
+    "json_line",
+    "markdown",
+    "plain_text",
+    "pretty_json",
+]
+
+
+class Format(enum.Enum):
+    """An output format of the command line, and the suffix of files it writes with ``--split``."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+    CSV = "csv"
+
+    @property
+    def suffix(self) -> str:
+        """The file suffix, for ``--split``."""
+        return {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt", "csv": ".csv"}[self.value]
+
+
+_NUMBERED = re.compile(r"(\d{1,9})[.)]")
+
+#: The columns of ``--format csv``, one row an article.
+CSV_COLUMNS = ("path", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text")
+
+
+def pretty_json(article: Article) -> str:
+    """The article as indented JSON, as :meth:`Article.to_dict` gives it."""
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+
+
+def json_line(path: str, article: Article) -> str:
+    """One JSON Lines record: ``{"path": ..., "article": {...}}``, no newline."""
+    return json.dumps({"path": path, "article": article.to_dict()}, ensure_ascii=False)
+
+
+def error_record(path: str, error: ArticleParseError) -> str:
+    """One JSON Lines record for a file that failed: ``{"path": ..., "error": {"type": ..., "reason": ...}}``."""
+    return json.dumps(
+        {"path": path, "error": {"type": type(error).__name__, "reason": error.reason}}, ensure_ascii=False
+    )
+
+
+def markdown(article: Article) -> str:
+    """The article as Markdown: ``#`` headline, the standfirst in italics, the body, then related links and promos.
+
+    Subheadings become ``##`` headings and list items ``-`` items; related
+    links and promos get sections of their own, the source line closes it.
+    """
+    parts: list[str] = []
+    if article.headline:
+        parts.append(f"# {_inline(article.headline)}")
+    if article.standfirst:
+        parts.append(f"*{_inline(article.standfirst)}*")
+    meta = [
+        article.byline.text if article.byline else None,
+        article.published.isoformat() if article.published else None,
+    ]
+    if any(meta):
+        parts.append(" · ".join(_inline(item) for item in meta if item))
+    items: list[str] = []
+    for paragraph in article.body:
+        if paragraph.role.value == "list_item":
+            items.append(f"- {_inline(paragraph.text)}")
+            continue
+        if items:
+            parts.append("\n".join(items))
+            items = []
+        if paragraph.role.value == "subheading":
+            parts.append(f"## {_inline(paragraph.text)}")
+        else:
+            parts.append(_inline(paragraph.text))
+    if items:
+        parts.append("\n".join(items))
+    if article.related:
+        parts.append("## Related\n\n" + "\n".join(f"- {_inline(link.text)}" for link in article.related))
+    if article.source:
+        parts.append(f"*{_inline(article.source.text)}*")
+    if article.promos:
+        lines = [f"- **{_inline(p.title)}**" + (f": {_inline(p.blurb)}" if p.blurb else "") for p in article.promos]
+        parts.append("## More stories\n\n" + "\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def _inline(text: str) -> str:
+    """``text`` with the characters Markdown would read as markup escaped."""
+    escaped = "".join("\\" + char if char in "\\`*_[]<>#|" else char for char in text)
+    # A paragraph starting "-", "+" or "1." would become a list.
+    if escaped[:1] in ("-", "+"):
+        return "\\" + escaped
+    number = _NUMBERED.match(escaped)
+    if number:
+        return f"{number.group(1)}\\{escaped[number.end(1) :]}"
+    return escaped
+
+
+def plain_text(article: Article) -> str:
+    """The clean body only: its paragraphs, a blank line between them."""
+    return article.text
+
+
+def csv_row(path: str, article: Article) -> str:
+    """One CSV row (with its line end) in :data:`CSV_COLUMNS` order."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(
+        [
+            path,
+            article.headline or "",
+            article.standfirst or "",
+            article.byline.text if article.byline else "",
+            article.published.isoformat() if article.published else "",
+            article.source.text if article.source else "",
+            len(article.body),
+            article.text,
+        ]
+    )
+    return buffer.getvalue()
+
+
+def csv_header() -> str:
+    """The CSV header row, with its line end."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(CSV_COLUMNS)
+    return buffer.getvalue()

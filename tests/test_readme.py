@@ -1,0 +1,56 @@
+"""The README's examples run as written: the Python example and the command line section."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def blocks(language: str, text: str = README) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_the_python_example_prints_what_its_comments_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    (example,) = blocks("python")
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(compile(example, "README.md", "exec"), {})
+    printed = output.getvalue().splitlines()
+    assert printed[:5] == [
+        "Russia blasts US over ceasefire violations",
+        "16",
+        "Syria's civil war: Ceasefire strained by fresh fighting",
+        "('Al Jazeera News', 'Agencies')",
+        "'Money can't buy us': Mapping Canada's oil pipeline battle",
+    ]
+    assert printed[5:] == [
+        "headline 1 Russia blasts US over ceasefire violatio",
+        "standfirst 3 President Putin says US failure to rein ",
+    ]
+
+
+def test_the_command_line_examples_run(tmp_path: Path) -> None:
+    section = README.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    (commands,) = blocks("sh", section)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    scripts = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for line in commands.splitlines():
+        command = line.split("  #", 1)[0].strip()
+        result = subprocess.run(command, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+    assert (tmp_path / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    assert (tmp_path / "parsed" / "000_770dfa957c3ef321.md").exists()
