@@ -102,3 +102,10 @@ def test_results_pickle_as_they_must_to_cross_processes(texts: list[str]) -> Non
         copy = pickle.loads(pickle.dumps(result))
         assert copy == result
         assert str(copy.error) == str(result.error)
+
+
+def test_a_path_with_a_nul_character_is_an_error_result_not_a_crash(tmp_path: Path) -> None:
+    results = list(parse_many([tmp_path / "a\x00b.txt", SEED], jobs=1))
+    assert isinstance(results[0].error, ArticleFileError)
+    assert "not a valid path" in results[0].error.reason
+    assert results[1].ok

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import articleparse
-from articleparse import _outputs, _read
+from articleparse import _inputs, _outputs, _read
 from articleparse._cli import main
 
 from .conftest import SEED
@@ -207,7 +208,7 @@ def test_an_interrupted_run_leaves_no_partial_output_and_reports_what_it_did(
     monkeypatch.setattr(_outputs._Stream, "write", interrupt_on_the_second)
     status, _, err = run(capsys, str(tree), "--glob", "*.txt", "-o", str(target))
     assert status == 130
-    assert err.startswith("articleparse: 2 articles, 0 errors,")
+    assert err.startswith("articleparse: 1 article, 0 errors,")  # the one written before the interruption
     assert err.rstrip().endswith(", interrupted")
     assert target.read_text(encoding="utf-8") == "the previous run's output\n"  # complete files or none
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dumps", "out.jsonl"]  # no temporary file left
@@ -348,3 +349,111 @@ def test_every_flag_is_documented_in_the_command_line_page() -> None:
     page = (SEED.parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     flags = [flag for action in _parser()._actions for flag in action.option_strings]
     assert [flag for flag in flags if f"`{flag}" not in page and f", {flag}" not in page] == []
+
+
+# --- found in review: each of these failed before its fix ---------------------------------------------
+
+
+def test_a_fifo_in_a_directory_is_reported_not_waited_on(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(tree / "pipe.txt")
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt", "-f", "jsonl")
+    assert status == 1
+    assert f"{tree / 'pipe.txt'}: not a regular file" in err
+    assert [("article" in record) for record in jsonl(out)] == [True, False, True]
+
+
+def test_an_unreadable_subdirectory_is_reported(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads every folder, so refuse the listing itself.
+    scandir = os.scandir
+
+    def refuse_nested(path: str) -> object:
+        if os.path.basename(path) == "nested":
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(_inputs.os, "scandir", refuse_nested)
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt", "-f", "jsonl")
+    assert status == 1
+    assert err.startswith(f"{tree / 'nested'}: Permission denied\n")
+    assert [record["path"] for record in jsonl(out)] == [str(tree / "a.txt"), str(tree / "nested")]
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "zlib"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(codec: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([str(SEED), "--encoding", codec])
+    assert caught.value.code == 2
+    assert "is not a text encoding" in capsys.readouterr().err
+    with pytest.raises(articleparse.ArticleDecodeError, match="is not a text encoding"):
+        articleparse.parse_bytes(b"text", encoding=codec)
+
+
+def test_a_crash_leaves_no_temporary_file(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(self: _outputs._Stream, result: articleparse.Result) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(_outputs._Stream, "write", fail)
+    with pytest.raises(RuntimeError):
+        main([str(tree), "-o", str(tmp_path / "out.jsonl")])
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dumps"]
+
+
+def test_output_to_a_directory_without_split_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([str(SEED), "-o", str(tmp_path)])
+    assert caught.value.code == 2
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (folder / name).write_text(DUMP, encoding="utf-8")
+    status, _, _ = run(capsys, str(folder), "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"))
+    assert status == 0
+    (record,) = jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["path"] == f"{folder}/caf\\xe9.txt"
+
+
+def test_split_never_overwrites_one_input_with_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(
+            f"Headline from {folder}\n\nThe story begins here.\n", encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    status, _, err = run(
+        capsys, str(tmp_path / "d1" / "x.txt"), str(tmp_path / "d2" / "x.txt"), "--split", "-o", str(out)
+    )
+    assert status == 1
+    assert (
+        f"{tmp_path / 'd2' / 'x.txt'}: not written: {out / 'x.json'} already holds the output of another input" in err
+    )
+    assert json.loads((out / "x.json").read_text(encoding="utf-8"))["headline"] == "Headline from d1"
+
+
+def test_split_output_inside_an_input_directory_is_not_parsed(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "--split", "-o", str(tree / "parsed"), "-f", "text")
+    assert status == 0
+    assert err.startswith("articleparse: 2 articles, 0 errors")
+    assert sorted(str(path.relative_to(tree / "parsed")) for path in (tree / "parsed").rglob("*.txt")) == [
+        "a.txt",
+        "nested/b.txt",
+    ]
+
+
+def test_split_csv_files_end_every_row_alike(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, str(tree / "nested" / "b.txt"), "--split", "-o", str(tmp_path / "out"), "-f", "csv")
+    data = (tmp_path / "out" / "b.csv").read_bytes()
+    assert data.startswith(b"path,headline,")
+    assert data.endswith(b"\r\n")
+    assert data.count(b"\r\n") == 2  # the header's and the row's; the text inside keeps its \n
+
+
+def test_markdown_escapes_ampersands_and_tildes() -> None:
+    article = articleparse.parse("AT&T and ~~Verizon~~ merge\n\nThe story begins here.\n")
+    assert articleparse._formats.markdown(article).startswith("# AT\\&T and \\~\\~Verizon\\~\\~ merge\n")

@@ -99,7 +99,8 @@ def parse_many(
     (as :func:`parse_file` would raise it) and the others go on. Results stream:
     the first comes as soon as its chunk is parsed, and memory stays bounded
     however many paths there are. Closing the generator (``results.close()``,
-    or leaving a ``with contextlib.closing(...)`` block) stops the workers.
+    or leaving a ``with contextlib.closing(...)`` block) cancels the chunks not
+    yet started; those already running finish first.
 
     Args:
         paths: The paths, in any iterable, a generator of unknown length included.

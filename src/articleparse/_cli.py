@@ -8,7 +8,6 @@ command line chapter of the documentation; finding the input files is
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import json
 import os
@@ -18,8 +17,9 @@ from collections.abc import Generator, Iterator, Sequence
 
 from articleparse import __version__
 from articleparse._batch import Result, parse_many
+from articleparse._errors import ArticleFileError
 from articleparse._formats import Format
-from articleparse._inputs import STDIN, STDIN_NAME, Input, NoMatch, expand, read_stdin
+from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
 from articleparse._outputs import Sink, open_sink
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._schema import json_schema
@@ -48,9 +48,13 @@ def _byte_count(text: str) -> int:
 
 def _codec(text: str) -> str:
     try:
-        codecs.lookup(text)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+        # Decoding a byte also refuses codecs that are not text encodings (rot13, base64);
+        # empty input would not even look the codec up.
+        b"a".decode(text)
+    except LookupError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    except UnicodeError:
+        pass  # a text encoding that cannot decode one lone byte (UTF-16)
     return text
 
 
@@ -151,8 +155,8 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
                 yield item
 
     def settle(item: Input) -> Result:
-        if isinstance(item, NoMatch):
-            return Result(item.directory, error=item.error())
+        if isinstance(item, Unusable):
+            return Result(item.path, error=item.error())
         return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes)
 
     parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes)
@@ -190,20 +194,24 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
     tally = _Tally()
     show_bar = not args.quiet and sys.stderr.isatty()
     bar = tqdm(desc="articleparse", unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
-    results = _results(expand(args.paths, args.glob), args)
+    results = _results(expand(args.paths, args.glob, exclude=args.output if args.split else None), args)
     interrupted = False
     try:
-        for result in results:
+        for parsed in results:
+            problem = sink.write(parsed)
+            result = Result(parsed.path, error=ArticleFileError(parsed.path, problem)) if problem else parsed
             tally.add(result)
             if result.error is not None:
                 bar.write(str(result.error), file=sys.stderr)
                 bar.set_postfix(errors=tally.errors, refresh=False)
-            sink.write(result)
             bar.update()
         sink.commit()
     except KeyboardInterrupt:
         interrupted = True
         sink.discard()
+    except BaseException:
+        sink.discard()  # no half-written output file left behind, whatever stopped the run
+        raise
     finally:
         results.close()
         bar.close()
@@ -233,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("'-' (standard input) can be given once")
     if args.split and "-" in args.paths:
         parser.error("--split mirrors input paths; standard input has none")
+    if args.output and not args.split and os.path.isdir(args.output):
+        parser.error(f"--output {args.output} is a directory; give a file, or add --split")
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
     fmt = Format(args.format) if args.format else Format.JSON if single or args.split else Format.JSONL
     try:

@@ -89,6 +89,8 @@ def _forced(data: bytes, encoding: str, path: str) -> Decoded:
         raise ArticleDecodeError(path, f"unknown encoding {encoding!r}") from None
     try:
         return Decoded(data.decode(name), name)
+    except LookupError:  # a codec, but not a text encoding: rot13, base64, zlib
+        raise ArticleDecodeError(path, f"{encoding!r} is not a text encoding") from None
     except UnicodeDecodeError as error:
         reason = f"not valid {name}: byte {data[error.start]:#04x} at offset {error.start} ({error.reason})"
         raise ArticleDecodeError(path, reason) from None

@@ -9,6 +9,7 @@ import csv
 import enum
 import io
 import json
+import os
 import re
 
 from articleparse._errors import ArticleParseError
@@ -53,16 +54,20 @@ def pretty_json(article: Article) -> str:
     return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
 
 
+def printable_path(path: str) -> str:
+    r"""``path`` as text any output can hold: bytes of a file name that are not UTF-8 become ``\xNN``."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
 def json_line(path: str, article: Article) -> str:
     """One JSON Lines record: ``{"path": ..., "article": {...}}``, no newline."""
-    return json.dumps({"path": path, "article": article.to_dict()}, ensure_ascii=False)
+    return json.dumps({"path": printable_path(path), "article": article.to_dict()}, ensure_ascii=False)
 
 
 def error_record(path: str, error: ArticleParseError) -> str:
     """One JSON Lines record for a file that failed: ``{"path": ..., "error": {"type": ..., "reason": ...}}``."""
-    return json.dumps(
-        {"path": path, "error": {"type": type(error).__name__, "reason": error.reason}}, ensure_ascii=False
-    )
+    record = {"path": printable_path(path), "error": {"type": type(error).__name__, "reason": error.reason}}
+    return json.dumps(record, ensure_ascii=False)
 
 
 def markdown(article: Article) -> str:
@@ -108,7 +113,7 @@ def markdown(article: Article) -> str:
 
 def _inline(text: str) -> str:
     """``text`` with the characters Markdown would read as markup escaped."""
-    escaped = "".join("\\" + char if char in "\\`*_[]<>#|" else char for char in text)
+    escaped = "".join("\\" + char if char in "\\`*_[]<>#|&~" else char for char in text)
     # A paragraph starting "-", "+" or "1." would become a list.
     if escaped[:1] in ("-", "+"):
         return "\\" + escaped
@@ -128,7 +133,7 @@ def csv_row(path: str, article: Article) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerow(
         [
-            path,
+            printable_path(path),
             article.headline or "",
             article.standfirst or "",
             article.byline.text if article.byline else "",

@@ -18,7 +18,7 @@ from articleparse._batch import Result
 from articleparse._errors import ArticleFileError, ArticleParseError
 from articleparse._read import decode_dump
 
-__all__ = ["STDIN", "STDIN_NAME", "Input", "NoMatch", "expand", "read_stdin"]
+__all__ = ["STDIN", "STDIN_NAME", "Input", "Unusable", "expand", "read_stdin"]
 
 #: The argument that names standard input, and the name its messages use.
 STDIN = "-"
@@ -26,43 +26,67 @@ STDIN_NAME = "<stdin>"
 
 
 @attrs.frozen
-class NoMatch:
-    """A directory argument in which no file matched the pattern."""
+class Unusable:
+    """An input that is no file to parse: a directory that matched nothing or could not be read, a FIFO."""
 
-    directory: str
-    pattern: str
+    path: str
+    reason: str
 
     def error(self) -> ArticleFileError:
         """The error to report for it."""
-        return ArticleFileError(self.directory, f"no files match {self.pattern!r} in this directory")
+        return ArticleFileError(self.path, self.reason)
 
 
-#: An input: a path (``STDIN`` for standard input), or a directory that matched nothing.
-Input = str | NoMatch
+#: An input: a path (``STDIN`` for standard input), or one that cannot be parsed, and why.
+Input = str | Unusable
 
 
-def expand(arguments: Sequence[str], pattern: str) -> Iterator[Input]:
-    """The inputs the arguments name, in order: directories give their matching files."""
+def expand(arguments: Sequence[str], pattern: str, *, exclude: str | None = None) -> Iterator[Input]:
+    """The inputs the arguments name, in order: directories give their matching files.
+
+    ``exclude`` is a directory left out of every walk: the ``--split`` output,
+    when it lies inside an input directory.
+    """
+    skip = os.path.realpath(exclude) if exclude else None
     for argument in arguments:
         if argument != STDIN and os.path.isdir(argument):
             found = False
-            for path in _walk(argument, pattern):
+            for item in _walk(argument, pattern, skip):
                 found = True
-                yield path
+                yield item
             if not found:
-                yield NoMatch(argument, pattern)
+                yield Unusable(argument, f"no files match {pattern!r} in this directory")
         else:
             # A file, standard input, or a path that parse_file will report (missing, unreadable).
+            # A FIFO named here is the user's choice (``<(zcat dump.gz)``), and is read.
             yield argument
 
 
-def _walk(root: str, pattern: str) -> Iterator[str]:
-    """Files under ``root`` whose names match ``pattern``, sorted, hidden files and folders skipped."""
-    for directory, folders, files in os.walk(root):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and fnmatch.fnmatch(name, pattern):
-                yield os.path.join(directory, name)
+def _walk(folder: str, pattern: str, skip: str | None) -> Iterator[Input]:
+    """Files under ``folder`` whose names match ``pattern``, sorted, hidden entries skipped.
+
+    A folder's files come before its subfolders, as with :func:`os.walk`; links
+    to folders are not followed. A folder that cannot be read, and a matching
+    entry that is not a regular file (a FIFO would block the run), is reported.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name)
+    except OSError as error:
+        yield Unusable(folder, error.strerror or type(error).__name__)
+        return
+    folders = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if skip is None or os.path.realpath(entry.path) != skip:
+                folders.append(entry.path)
+        elif fnmatch.fnmatch(entry.name, pattern):
+            if entry.is_file():
+                yield entry.path
+            else:
+                yield Unusable(entry.path, "not a regular file (a FIFO, socket, device or broken link)")
+    for path in folders:
+        yield from _walk(path, pattern, skip)
 
 
 def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None) -> Result:

@@ -36,8 +36,11 @@ _TEXT_BETWEEN = "\n\f\n"
 class Sink(Protocol):
     """Where results go."""
 
-    def write(self, result: Result) -> None:
-        """Write one result (a failed one only where the format records failures)."""
+    def write(self, result: Result) -> str | None:
+        """Write one result (a failed one only where the format records failures).
+
+        Returns why a parsed article's output could not be written, or ``None``.
+        """
 
     def commit(self) -> None:
         """Finish: every output complete and in place."""
@@ -100,11 +103,11 @@ class _Stream:
         if self.array:
             self.file.write("[")
 
-    def write(self, result: Result) -> None:
+    def write(self, result: Result) -> str | None:
         if result.article is None:
             if self.fmt is Format.JSONL and result.error is not None:
                 self.file.write(error_record(result.path, result.error) + "\n")
-            return
+            return None
         text = _render(self.fmt, result.path, result.article)
         if self.fmt is Format.JSONL:
             self.file.write(text + "\n")
@@ -117,6 +120,7 @@ class _Stream:
             between = {Format.MARKDOWN: _MARKDOWN_BETWEEN, Format.TEXT: _TEXT_BETWEEN}.get(self.fmt, "\n")
             self.file.write((between if self.count else "") + text)
         self.count += 1
+        return None
 
     def commit(self) -> None:
         if self.array:
@@ -142,6 +146,7 @@ class _Split:
         self.fmt = fmt
         self.directory = directory
         self.roots = [root for root in roots if os.path.isdir(root)]
+        self.written: set[str] = set()
         os.makedirs(directory, exist_ok=True)
 
     def target(self, path: str) -> str:
@@ -155,21 +160,32 @@ class _Split:
         stem, _ = os.path.splitext(relative)
         return os.path.join(self.directory, stem + self.fmt.suffix)
 
-    def write(self, result: Result) -> None:
+    def write(self, result: Result) -> str | None:
         if result.article is None:
-            return
+            return None
         target = self.target(result.path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        atomic = _AtomicFile(target)
+        if target in self.written:
+            # Two inputs with one output name (d1/x.txt and d2/x.txt, or x.txt and x.md):
+            # refuse the second rather than overwrite the first.
+            return f"not written: {target} already holds the output of another input"
+        text = _render(self.fmt, result.path, result.article)
+        if self.fmt is Format.CSV:
+            text = csv_header() + text + "\r\n"
+        else:
+            text += "\n"
         try:
-            text = _render(self.fmt, result.path, result.article)
-            if self.fmt is Format.CSV:
-                text = csv_header() + text
-            atomic.file.write(text + "\n")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            atomic = _AtomicFile(target)
+        except OSError as error:
+            return f"cannot write {target}: {error.strerror or error}"
+        try:
+            atomic.file.write(text)
         except BaseException:
             atomic.abandon()
             raise
         atomic.commit()
+        self.written.add(target)
+        return None
 
     def commit(self) -> None:
         """Nothing to do: each file was finished as it was written."""

@@ -50,6 +50,8 @@ def read_dump(path: str | os.PathLike[str], *, encoding: str | None = None, max_
                 data = file.read(max_bytes + 1)
     except OSError as error:
         raise ArticleFileError(name, error.strerror or type(error).__name__) from error
+    except ValueError as error:  # a path holding a NUL character
+        raise ArticleFileError(name, f"not a valid path ({error})") from error
     return decode_dump(data, name, encoding=encoding, max_bytes=max_bytes)
 
 
