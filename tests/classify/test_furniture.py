@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import articleparse
@@ -142,3 +143,15 @@ def test_an_embedded_posts_chrome_is_boilerplate_and_its_text_prose() -> None:
 def test_an_instagram_embed_line_is_boilerplate() -> None:
     line = "A post shared by Carlos (@modern_mowgli) on Mar 10, 2024 at 9:15am PST"
     assert role_of(dump("A headline", PROSE, line, MORE), line) is Role.BOILERPLATE
+
+
+def test_a_configured_marker_of_any_length_is_recognised() -> None:
+    # A marker longer than the built-in ones still opens a related link: the
+    # matcher folds as much of the line as the longest marker needs.
+    marker = "you may also be interested in these stories from our archive today:"
+    config = attrs.evolve(
+        articleparse.DEFAULT_CONFIG, related_markers=(*articleparse.DEFAULT_CONFIG.related_markers, marker)
+    )
+    line = f"{marker.capitalize()} Syria's rebels voice a moderate stance"
+    article = articleparse.parse(dump("A headline", PROSE, line, MORE), config=config)
+    assert [link.text for link in article.related] == ["Syria's rebels voice a moderate stance"]

@@ -98,13 +98,11 @@ class State:
         return tuple(groups)
 
 
-# Longer than any opening phrase, with room for the character after it.
-_PREFIX = 64
-
-
 def starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
     """The first of ``phrases`` that ``text`` opens with, case-insensitively, as whole words."""
-    folded = text[:_PREFIX].casefold()  # a phrase can only match the start: fold no more
+    # A phrase can only match the start: fold no more of the text than the longest
+    # phrase and the character after it (folding never shortens text).
+    folded = text[: max(map(len, phrases), default=0) + 1].casefold()
     for phrase in phrases:
         if folded.startswith(phrase) and (
             len(folded) == len(phrase) or not phrase[-1].isalnum() or not folded[len(phrase)].isalnum()

@@ -50,19 +50,19 @@ _FIRST_SENTENCE = re.compile(r".*?[.!?](?:\s|$)|.+", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=16)
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a phrase list (a pure function of it, so memoised per list)."""
+def _phrase_matcher(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first words of a phrase list and one compiled pattern for it (memoised per list)."""
     words = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    firsts = tuple(dict.fromkeys(phrase.split(" ", 1)[0] for phrase in phrases))
+    return firsts, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of ``phrases`` stands in ``text`` as whole words, case-insensitively."""
+    firsts, pattern = _phrase_matcher(phrases)
     # A plain substring scan rules most paragraphs out before the pattern runs.
     folded = text.casefold()
-    if not any(phrase.split(" ", 1)[0] in folded for phrase in phrases):
-        return False
-    return _phrase_pattern(phrases).search(text) is not None
+    return any(first in folded for first in firsts) and pattern.search(text) is not None
 
 
 def _reported(text: str, config: ParserConfig) -> bool:
