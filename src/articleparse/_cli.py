@@ -26,8 +26,8 @@ from articleparse._schema import json_schema
 
 __all__ = ["main"]
 
-#: Exit statuses.
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Exit statuses (usage errors exit with argparse's 2).
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def _byte_count(text: str) -> int:
@@ -163,9 +163,6 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
     try:
         index = 0
         while True:
-            while index < len(ahead) and not _is_file(ahead[index]):
-                yield settle(ahead[index])
-                index += 1
             result = next(parsed, None)
             if result is None:
                 # The paths are used up; what was pulled with them is not a file.
@@ -231,8 +228,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.schema:
-        return _write_stdout(json.dumps(json_schema(), indent=2) + "\n")
+    try:
+        if args.schema:
+            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+            sys.stdout.flush()
+            return EXIT_OK
+        return _run(args, _sink(parser, args))
+    except BrokenPipeError:
+        # The reader went away (`| head`). Point stdout at /dev/null so the
+        # interpreter's final flush does not fail again, and stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sink:
+    """Check the inputs and outputs asked for, and open the output: a usage error exits with 2."""
     if not args.paths:
         parser.error("give at least one PATH (a file, a directory or '-')")
     if args.split and not args.output:
@@ -246,23 +256,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
     fmt = Format(args.format) if args.format else Format.JSON if single or args.split else Format.JSONL
     try:
-        sink = open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single)
+        return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single)
     except OSError as error:
         parser.error(f"cannot write to {args.output}: {error.strerror or error}")
-    try:
-        return _run(args, sink)
-    except BrokenPipeError:
-        # The reader went away (`| head`). Point stdout at /dev/null so the
-        # interpreter's final flush does not fail again, and stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-
-
-def _write_stdout(text: str) -> int:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-    return EXIT_OK

@@ -14,6 +14,7 @@ import re
 
 from articleparse._errors import ArticleParseError
 from articleparse._model import Article
+from articleparse._roles import Role
 
 __all__ = [
     "CSV_COLUMNS",
@@ -89,13 +90,13 @@ def markdown(article: Article) -> str:
         parts.append(" · ".join(_inline(item) for item in meta if item))
     items: list[str] = []
     for paragraph in article.body:
-        if paragraph.role.value == "list_item":
+        if paragraph.role is Role.LIST_ITEM:
             items.append(f"- {_inline(paragraph.text)}")
             continue
         if items:
             parts.append("\n".join(items))
             items = []
-        if paragraph.role.value == "subheading":
+        if paragraph.role is Role.SUBHEADING:
             parts.append(f"## {_inline(paragraph.text)}")
         else:
             parts.append(_inline(paragraph.text))

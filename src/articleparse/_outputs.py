@@ -85,7 +85,7 @@ def _render(fmt: Format, path: str, article: Article) -> str:
         return markdown(article)
     if fmt is Format.TEXT:
         return plain_text(article)
-    return csv_row(path, article).rstrip("\r\n")
+    return csv_row(path, article)  # with the CSV line end
 
 
 class _Stream:
@@ -93,7 +93,6 @@ class _Stream:
 
     def __init__(self, fmt: Format, output: str | None, *, array: bool) -> None:
         self.fmt = fmt
-        self.output = output
         self.array = array and fmt is Format.JSON
         self.atomic = _AtomicFile(output) if output else None
         self.file: TextIO = self.atomic.file if self.atomic else sys.stdout
@@ -112,7 +111,7 @@ class _Stream:
         if self.fmt is Format.JSONL:
             self.file.write(text + "\n")
         elif self.fmt is Format.CSV:
-            self.file.write(text + "\r\n")
+            self.file.write(text)
         elif self.array:
             indented = text.replace("\n", "\n  ")
             self.file.write(f"{',' if self.count else ''}\n  {indented}")
@@ -169,10 +168,7 @@ class _Split:
             # refuse the second rather than overwrite the first.
             return f"not written: {target} already holds the output of another input"
         text = _render(self.fmt, result.path, result.article)
-        if self.fmt is Format.CSV:
-            text = csv_header() + text + "\r\n"
-        else:
-            text += "\n"
+        text = csv_header() + text if self.fmt is Format.CSV else text + "\n"
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             atomic = _AtomicFile(target)
