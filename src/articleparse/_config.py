@@ -1,4 +1,4 @@
-"""The parser's configuration: vocabulary and thresholds, each named once.
+"""The parser's configuration: vocabulary and thresholds, each named once, checked when made.
 
 A :class:`ParserConfig` is frozen; make a variant with :func:`attrs.evolve`.
 Vocabulary is matched case-insensitively against the start of a line (labels,
@@ -9,20 +9,23 @@ CNN, SemEval, Reuters, newspaper3k, Al Jazeera) the project was measured on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
-__all__ = ["DEFAULT_CONFIG", "ParserConfig"]
+from articleparse import _vocabulary as vocabulary
+from articleparse._checks import checked_fields
+from articleparse._languages import DEFAULT_LANGUAGES, Language
+from articleparse._vocabulary import phrases as _phrases
+from articleparse._vocabulary import words as _words
+
+if TYPE_CHECKING:
+    from articleparse._compiled import Compiled
+
+__all__ = ["DEFAULT_CONFIG", "ParserConfig", "compiled"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked_fields)
 class ParserConfig:
     """What the classifier knows and the thresholds it uses.
 
@@ -114,9 +117,39 @@ class ParserConfig:
             lower-case word in a hard-wrapped dump.
         wrap_sure_share: The share of full breaks above which one full break
             followed by a lower-case word shows a hard wrap.
+        byline_markers: Words and labels that open a byline before the names
+            (``By``, ``Von``, ``Par``, ``Author:``).
+        languages: The languages the parser knows (function words, month and
+            weekday names); the dump's own is chosen among them by its
+            function words.
+        interface_words: Words of a page's interface; a line made only of them
+            (``Facebook Twitter Email``, ``Suche``) is a menu or a share bar.
+        zone_long_words: Segments this long or longer are weighed as prose by
+            their function words; shorter ones are furniture unless context says
+            otherwise.
+        zone_function_share: The share of function words at which a long
+            segment is as likely prose as not.
+        zone_prose_weight: How much each word of a long segment counts, per unit
+            of function-word share above ``zone_function_share``.
+        zone_short_cost: What a short segment costs the run that holds it.
+        zone_repeat_cost: What a segment whose text recurs elsewhere in the dump
+            (a menu, a repeated teaser) costs.
+        zone_date_cost: What a short line holding a date (a teaser's or a
+            comment's) costs inside the body.
+        zone_furniture_cost: What a line the vocabulary marks as furniture
+            (``Share this``, ``Kommentare``, ``Read more``) costs.
+        zone_headline_bonus: The bonus of a body that starts right under a line
+            repeating the page title at the top of the dump.
+        zone_headline_reach: How many segments under that line the body may
+            start and still have the bonus.
+
+    Every field is converted and checked when the configuration is made: lists
+    become tuples, phrases lower case, patterns must compile, counts be whole
+    and not negative, shares lie between 0 and 1. A bad value raises
+    :class:`TypeError` or :class:`ValueError` naming the field.
     """
 
-    source_labels: tuple[str, ...] = ("source", "sources")
+    source_labels: tuple[str, ...] = vocabulary.SOURCE_LABELS
     credit_phrases: tuple[str, ...] = _phrases(
         "reporting by | additional reporting by | editing by | writing by | compiled by | produced by"
         " | contributed to this report | contributed reporting | contributed to this story"
@@ -139,6 +172,7 @@ class ParserConfig:
             " | upi | dpa | efe | xinhua | pa | press association | analysis | analyst | insight | exclusive"
         )
     )
+    byline_markers: tuple[str, ...] = vocabulary.BYLINE_MARKERS
     byline_patterns: tuple[str, ...] = ()
     timestamp_patterns: tuple[str, ...] = ()
     # The abbreviations dumps write after a time, as the issue lists them, with the
@@ -177,36 +211,19 @@ class ParserConfig:
         ("NZDT", 46800),
     )
     dayfirst: bool = False
-    timestamp_labels: frozenset[str] = _words("published updated posted modified last first on at")
+    languages: tuple[Language, ...] = DEFAULT_LANGUAGES
+    timestamp_labels: frozenset[str] = vocabulary.TIMESTAMP_LABELS
     highlight_markers: tuple[str, ...] = _phrases("story highlights | key points | highlights")
-    related_markers: tuple[str, ...] = _phrases(
-        "related: | related article: | related articles: | related story: | related coverage:"
-        " | read more: | read more | more: | see also | also see: | also read: | read also:"
-        " | photos: | gallery: | recommended: | more on this story | read the full story"
-    )
-    caption_markers: tuple[str, ...] = _phrases(
-        "photo: | photo | photograph: | photos by | picture: | pic: | image: | image copyright"
-        " | image caption | media caption | caption: | credit: | (photo | getty images | enlarge"
-        " | view full size image | play video | watch: | video: | watch video"
-    )
+    related_markers: tuple[str, ...] = vocabulary.RELATED_MARKERS
+    caption_markers: tuple[str, ...] = vocabulary.CAPTION_MARKERS
     caption_credits: tuple[str, ...] = _phrases(
         "/ reuters | / getty images | / ap | / afp | / epa | (getty images) | (ap photo | (reuters)"
         " | photo credit: | view full size image"
     )
-    boilerplate_phrases: tuple[str, ...] = _phrases(
-        "advertisement | sponsored | share this | share on | share: | follow us | follow @ | sign up"
-        " | subscribe | newsletter | click here | click to | continue reading | want to know more"
-        " | all rights reserved | copyright © | © | print this | email this | tweet this | like us on"
-        " | join us on | download our app | this content is not available"
-    )
-    comment_markers: tuple[str, ...] = _phrases(
-        "comments | reader comments | readers' comments | your comments | have your say"
-        " | leave a comment | add a comment | post a comment | join the discussion | show comments"
-    )
-    promo_markers: tuple[str, ...] = _phrases(
-        "more from | more stories | more news | most popular | most read | you may also like"
-        " | recommended for you | top stories | related stories | trending"
-    )
+    boilerplate_phrases: tuple[str, ...] = vocabulary.BOILERPLATE_PHRASES
+    interface_words: frozenset[str] = vocabulary.INTERFACE_WORDS
+    comment_markers: tuple[str, ...] = vocabulary.COMMENT_MARKERS
+    promo_markers: tuple[str, ...] = vocabulary.PROMO_MARKERS
     reaction_openers: tuple[str, ...] = _phrases(
         "yes, | no, | well, | sadly, | frankly, | brilliant | fantastic | excellent | rubbish | nonsense"
         " | absolutely | agreed | spot on | hear hear | hear, hear | well said | well done | thank you | thanks"
@@ -332,6 +349,30 @@ class ParserConfig:
     # A greedy wrap makes every break full; a list of similar-width capitalised
     # lines (celebrity 064's summary bullets: 3 of 4 full) falls short of this.
     wrap_sure_share: float = 0.9
+    # The zone score of a segment (see docs/format.md, "Where the article is"). Fitted on half
+    # of the page dumps of ../shared/pages (the sites whose host hashes to half 0) by
+    # benchmarks/fit_zones.py, and checked on the other half; the figures are in the docs.
+    zone_long_words: int = 8
+    zone_function_share: float = 0.05
+    zone_prose_weight: float = 1.0
+    zone_short_cost: float = 4.0
+    zone_repeat_cost: float = 4.0
+    zone_date_cost: float = 8.0
+    zone_furniture_cost: float = 10.0
+    zone_headline_bonus: float = 40.0
+    zone_headline_reach: int = 2
+    #: The vocabulary and patterns compiled from the fields above (not a field).
+    _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        from articleparse._compiled import Compiled
+
+        object.__setattr__(self, "_compiled", Compiled.of(self))
+
+
+def compiled(config: ParserConfig) -> Compiled:
+    """The patterns and vocabulary compiled from ``config`` when it was made."""
+    return config._compiled
 
 
 #: The configuration :func:`articleparse.parse` uses when none is given.

@@ -1,0 +1,73 @@
+"""A configuration's vocabulary compiled once, when the configuration is made.
+
+Rules never compile a pattern or fold a phrase list per parse: they read the
+matchers here, built from the configuration's own fields, so that a phrase a
+user adds is seen by every rule that reads that list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from articleparse._calendar import Calendar
+from articleparse._phrases import PhraseMatcher
+
+if TYPE_CHECKING:
+    from articleparse._config import ParserConfig
+
+__all__ = ["Compiled"]
+
+
+@attrs.frozen
+class Compiled:
+    """The matchers of one configuration (see :class:`~articleparse.ParserConfig` for each list)."""
+
+    boilerplate: PhraseMatcher
+    related: PhraseMatcher
+    caption: PhraseMatcher
+    caption_credits: PhraseMatcher
+    comment: PhraseMatcher
+    promo: PhraseMatcher
+    highlight: PhraseMatcher
+    credit: PhraseMatcher
+    byline: PhraseMatcher
+    reaction_openers: PhraseMatcher
+    reaction_phrases: PhraseMatcher
+    reporting: PhraseMatcher
+    #: ``label: text``, the label one of the source labels.
+    source_label: re.Pattern[str]
+    byline_patterns: tuple[re.Pattern[str], ...]
+    timestamp_patterns: tuple[re.Pattern[str], ...]
+    calendar: Calendar
+    #: Each language's code and function words, in the configuration's order.
+    function_words: tuple[tuple[str, frozenset[str]], ...]
+
+    @classmethod
+    def of(cls, config: ParserConfig) -> Compiled:
+        """Compile the vocabulary of ``config``."""
+        labels = "|".join(re.escape(label) for label in sorted(config.source_labels, key=len, reverse=True))
+        source_label = re.compile(
+            rf"(?P<label>{labels or '(?!)'})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL
+        )
+        return cls(
+            boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
+            related=PhraseMatcher.of(config.related_markers),
+            caption=PhraseMatcher.of(config.caption_markers),
+            caption_credits=PhraseMatcher.of(config.caption_credits),
+            comment=PhraseMatcher.of(config.comment_markers),
+            promo=PhraseMatcher.of(config.promo_markers),
+            highlight=PhraseMatcher.of(config.highlight_markers),
+            credit=PhraseMatcher.of(config.credit_phrases),
+            byline=PhraseMatcher.of(config.byline_markers),
+            reaction_openers=PhraseMatcher.of(config.reaction_openers),
+            reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
+            reporting=PhraseMatcher.of(config.reporting_words),
+            source_label=source_label,
+            byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
+            timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),
+            calendar=Calendar.of(config.languages, config.timezones),
+            function_words=tuple((language.code, language.function_words) for language in config.languages),
+        )

@@ -1,0 +1,70 @@
+"""Phrase lists compiled once into patterns that match them as whole words, case-insensitively."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["PhraseMatcher"]
+
+
+def _pattern(phrase: str) -> str:
+    """The regular expression of one phrase: its words literally, any white space between them."""
+    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    # A phrase ending in a letter or digit must end a word there: "share" is not "shared".
+    return body + r"(?!\w)" if phrase[-1].isalnum() else body
+
+
+@attrs.frozen
+class PhraseMatcher:
+    """A list of phrases, matched at the start of a text or anywhere in it.
+
+    Longer phrases are tried first, so ``read more:`` wins over ``read more``.
+    Matching is case-insensitive; a phrase that ends in a letter or a digit
+    must end a word.
+
+    >>> matcher = PhraseMatcher.of(("read more", "read more:", "share"))
+    >>> matcher.match("Read More: the full story"), matcher.match("Shared values"), matcher.search("Please share")
+    ('read more:', None, 'share')
+    """
+
+    phrases: tuple[str, ...]
+    _by_text: Mapping[str, str] = attrs.field(eq=False, repr=False)
+    _pattern: re.Pattern[str] | None = attrs.field(eq=False, repr=False)
+    _anywhere: re.Pattern[str] | None = attrs.field(eq=False, repr=False)
+    _firsts: tuple[str, ...] = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def of(cls, phrases: tuple[str, ...]) -> PhraseMatcher:
+        """Compile ``phrases`` (lower case, as a configuration holds them)."""
+        ordered = sorted(dict.fromkeys(phrase for phrase in phrases if phrase.strip()), key=len, reverse=True)
+        by_text = {" ".join(phrase.casefold().split()): phrase for phrase in ordered}
+        alternatives = "|".join(map(_pattern, ordered))
+        pattern = re.compile(f"(?:{alternatives})", re.IGNORECASE) if ordered else None
+        # Anywhere, a phrase must also start a word: "share" is not in "timeshare".
+        anywhere = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if ordered else None
+        firsts = tuple(dict.fromkeys(phrase.split()[0].casefold() for phrase in ordered))
+        return cls(tuple(phrases), by_text, pattern, anywhere, firsts)
+
+    def _phrase(self, found: str) -> str:
+        return self._by_text.get(" ".join(found.casefold().split()), found.casefold())
+
+    def match(self, text: str) -> str | None:
+        """The phrase ``text`` opens with, or ``None``."""
+        if self._pattern is None:
+            return None
+        found = self._pattern.match(text)
+        return self._phrase(found.group(0)) if found else None
+
+    def search(self, text: str) -> str | None:
+        """The first phrase that stands anywhere in ``text`` as whole words, or ``None``."""
+        if self._anywhere is None:
+            return None
+        folded = text.casefold()
+        # A plain substring scan rules most texts out before the pattern runs.
+        if not any(first in folded for first in self._firsts):
+            return None
+        found = self._anywhere.search(text)
+        return self._phrase(found.group(0)) if found else None

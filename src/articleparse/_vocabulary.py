@@ -1,0 +1,174 @@
+"""The default vocabulary of :class:`~articleparse.ParserConfig`: labels, markers and phrases.
+
+Each list is one concern, written once, in the languages of
+:data:`~articleparse._languages.DEFAULT_LANGUAGES` (English first, then
+German, French, Spanish, Italian, Portuguese and Dutch), lower case. Phrases are
+matched case-insensitively against the start of a line, as whole words, unless
+the configuration field says otherwise. The configuration holds them; rules
+read them only from there.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BOILERPLATE_PHRASES",
+    "BYLINE_MARKERS",
+    "CAPTION_MARKERS",
+    "COMMENT_MARKERS",
+    "INTERFACE_WORDS",
+    "PROMO_MARKERS",
+    "RELATED_MARKERS",
+    "SOURCE_LABELS",
+    "TIMESTAMP_LABELS",
+    "phrases",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """The ``|``-separated phrases of ``text``, stripped, in order."""
+    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+
+#: Labels that open a source line (``SOURCE: ...``, ``Quelle: ...``).
+SOURCE_LABELS = phrases("source | sources | quelle | quellen | fuente | fuentes | fonte | fonti | bron | bronnen")
+
+#: Words that open a byline before the names (``By``, ``Von``, ``Par``), and labels
+#: that do the same (``Author:``).
+BYLINE_MARKERS = phrases(
+    "written by | posted by | published by | words by | text by | story by | by"
+    " | geschrieben von | veröffentlicht von | ein beitrag von | ein artikel von | erstellt von | von"
+    " | autor: | autorin: | autoren: | author: | authors: | text: | redakteur: | redakteurin:"
+    " | publié par | écrit par | par | auteur : | auteur: | auteurs :"
+    " | publicado por | escrito por | redactado por | por | autor : | texto:"
+    " | pubblicato da | scritto da | di | autore: | a cura di"
+    " | escrito por | publicado por | texto de"
+    " | geschreven door | gepubliceerd door | door | auteur:"
+)
+
+#: Words that label a timestamp line (``Published:``, ``Veröffentlicht am``), lower case.
+TIMESTAMP_LABELS = words(
+    "first last published updated posted modified created on at"
+    " zuletzt veröffentlicht aktualisiert geändert erstellt stand datum am um"
+    " publié mis à jour modifié le"
+    " publicado actualizado fecha el"
+    " pubblicato aggiornato data il"
+    " atualizado publicada em"
+    " gepubliceerd bijgewerkt laatst op"
+)
+
+#: Labels that open a related-story link (``Related:``, ``Lesen Sie auch:``).
+RELATED_MARKERS = phrases(
+    "related: | related article: | related articles: | related story: | related coverage: | related"
+    " | read more: | read more | read also: | also read: | more: | see also | also see: | photos: | gallery:"
+    " | recommended: | more on this story | more on this topic | read the full story"
+    " | lesen sie auch | lesen sie mehr | lesen sie dazu | lies auch | auch interessant | mehr zum thema"
+    " | passend zum thema | passend dazu | siehe auch | weiterlesen | lesetipp"
+    " | weitere artikel | weitere beiträge | ähnliche beiträge | ähnliche artikel | verwandte artikel"
+    " | verwandte themen | das könnte sie auch interessieren | das könnte dich auch interessieren"
+    " | à lire aussi | lire aussi | à voir aussi | voir aussi | sur le même sujet | pour approfondir"
+    " | articles similaires | articles liés | lire la suite | en savoir plus"
+    " | lee también | leer más | lea también | te puede interesar | le puede interesar | puede interesarte"
+    " | mirá también | ver también | otras noticias | noticias relacionadas | artículos relacionados"
+    " | informate más | puedes ver"
+    " | leggi anche | leggi di più | potrebbe interessarti | articoli correlati | vedi anche"
+    " | leia também | leia mais | veja também | saiba mais | notícias relacionadas | artigos relacionados"
+    " | lees ook | lees meer | zie ook | gerelateerde artikelen | meer over dit onderwerp"
+)
+
+#: Labels that open a caption or mark one (``Photo:``, ``Foto:``, ``Bild:``).
+CAPTION_MARKERS = phrases(
+    "photo: | photo | photograph: | photos by | photo by | picture: | pic: | image: | image copyright"
+    " | image caption | media caption | caption: | credit: | (photo | getty images | enlarge"
+    " | view full size image | play video | watch: | video: | watch video"
+    " | foto: | fotos: | (foto: | foto © | fotocredit: | bild: | bilder: | (bild: | bildquelle: | bildquelle"
+    " | bildunterschrift | abbildung | abb. | grafik: | titelbild: | symbolbild"
+    " | photo : | crédit : | crédits : | crédit photo | illustration :"
+    " | imagen: | fotografía: | crédito:"
+    " | immagine: | credito:"
+    " | imagem: | créditos:"
+    " | beeld: | afbeelding:"
+)
+
+#: Openings of share, follow, subscribe, consent and other prompts that are not the article.
+BOILERPLATE_PHRASES = phrases(
+    "advertisement | sponsored | share this | share on | share: | follow us | follow @ | sign up | subscribe"
+    " | newsletter | click here | click to | continue reading | want to know more | all rights reserved"
+    " | copyright © | © | print this | email this | tweet this | like us on | join us on | download our app"
+    " | this content is not available | skip to | back to top | we use cookies | this website uses cookies"
+    " | accept cookies | your email address will not be published | required fields are marked"
+    " | notify me of | save my name | you must be logged in | log in to | sign in to | comments are closed"
+    " | filed under | posted in | tagged with | tags: | categories: | previous post | next post"
+    " | previous article | next article | loading"
+    " | anzeige | werbung | teilen | jetzt teilen | artikel teilen | beitrag teilen | folgen sie uns | folge uns"
+    " | abonnieren | jetzt abonnieren | newsletter abonnieren | zum newsletter | hier klicken | weiterlesen mit"
+    " | alle rechte vorbehalten | nach oben | zurück zum anfang | zur startseite | wir verwenden cookies"
+    " | diese website verwendet cookies | cookie-einstellungen | datenschutzerklärung"
+    " | ihre e-mail-adresse wird nicht veröffentlicht | deine e-mail-adresse wird nicht veröffentlicht"
+    " | erforderliche felder sind | benachrichtige mich | die kommentarfunktion | kommentar schreiben"
+    " | schreibe einen kommentar | hinterlasse einen kommentar | veröffentlicht in | getaggt mit | schlagwörter:"
+    " | kategorien: | vorheriger beitrag | nächster beitrag | vorheriger artikel | nächster artikel | jetzt spenden"
+    " | unterstütze | jetzt registrieren | bereits registriert | melden sie sich an | anmelden"
+    " | publicité | partager | suivez-nous | abonnez-vous | s'abonner | inscrivez-vous | tous droits réservés"
+    " | retour en haut | nous utilisons des cookies | votre adresse e-mail ne sera pas publiée"
+    " | laisser un commentaire | article précédent | article suivant"
+    " | publicidad | compartir | síguenos | suscríbete | suscribirse | todos los derechos reservados"
+    " | volver arriba | utilizamos cookies | tu dirección de correo electrónico no será publicada"
+    " | deja un comentario | artículo anterior | artículo siguiente"
+    " | pubblicità | condividi | seguici | iscriviti | abbonati | tutti i diritti riservati | torna su"
+    " | utilizziamo i cookie | il tuo indirizzo email non sarà pubblicato | lascia un commento"
+    " | articolo precedente | articolo successivo"
+    " | publicidade | compartilhe | compartilhar | partilhar | siga-nos | assine | inscreva-se"
+    " | todos os direitos reservados | voltar ao topo | utilizamos cookies | o seu endereço de email não será"
+    " | deixe um comentário"
+    " | advertentie | delen | volg ons | abonneer | schrijf je in | alle rechten voorbehouden | terug naar boven"
+    " | wij gebruiken cookies | je e-mailadres wordt niet gepubliceerd | laat een reactie achter"
+)
+
+#: Words of a page's interface: a line made of nothing else (``Facebook Twitter Email``,
+#: ``Suche``, ``Drucken Teilen``) is a menu, a share bar or a button, not the article.
+INTERFACE_WORDS = words(
+    "facebook twitter x pinterest email e-mail mail whatsapp linkedin xing reddit telegram flipboard tumblr"
+    " instagram youtube tiktok messenger pocket threads bluesky mastodon rss feed print share tweet like"
+    " likes liken reply comment comments menu search close open home login logout sign in register subscribe"
+    " more next previous back top skip share: copy link"
+    " suche suchen schließen öffnen menü anmelden abmelden registrieren drucken teilen teilen: kommentare"
+    " kommentieren antworten weiter zurück mehr startseite impressum datenschutz kontakt abonnieren"
+    " rechercher fermer partager imprimer connexion répondre accueil suivant précédent commentaires"
+    " buscar cerrar compartir imprimir responder inicio siguiente anterior comentarios"
+    " cerca chiudi condividi stampa rispondi successivo precedente commenti"
+    " pesquisar fechar compartilhar partilhar próximo comentários"
+    " zoeken sluiten delen afdrukken reageren volgende vorige reacties"
+)
+
+#: Lines after which readers' comments follow (``Comments``, ``Kommentare``).
+COMMENT_MARKERS = phrases(
+    "comments | reader comments | readers' comments | your comments | have your say | leave a comment"
+    " | add a comment | post a comment | join the discussion | show comments"
+    " | kommentare | leserkommentare | leserbriefe | leserpost | kommentar schreiben | diskutieren sie mit"
+    " | ihre meinung"
+    " | commentaires | réactions | laisser un commentaire"
+    " | comentarios | deja un comentario | dejar un comentario"
+    " | commenti | lascia un commento"
+    " | comentários | deixe um comentário"
+    " | reacties | laat een reactie achter"
+)
+
+#: Lines that open a list of other stories after the body (``More from``, ``Meistgelesen``).
+PROMO_MARKERS = phrases(
+    "more from | more stories | more news | most popular | most read | you may also like | recommended for you"
+    " | top stories | related stories | trending | latest news | latest stories"
+    " | mehr aus | mehr von | meistgelesen | meist gelesen | am meisten gelesen | meistgesehen | top-artikel"
+    " | neueste beiträge | neueste artikel | aktuelle beiträge | aktuelle artikel | beliebte beiträge"
+    " | top themen | top-themen | weitere nachrichten | neueste meldungen"
+    " | les plus lus | les plus populaires | dernières actualités | derniers articles | à la une"
+    " | lo más leído | más leídas | más leído | últimas noticias | lo último"
+    " | più letti | i più letti | ultime notizie | ultimi articoli"
+    " | mais lidas | mais lidos | últimas notícias"
+    " | meest gelezen | laatste nieuws"
+)
