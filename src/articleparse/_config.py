@@ -131,7 +131,16 @@ class ParserConfig:
             segment is as likely prose as not.
         zone_prose_weight: How much each word of a long segment counts, per unit
             of function-word share above ``zone_function_share``.
-        zone_short_cost: What a short segment costs the run that holds it.
+        zone_short_cost: What a short segment costs the run that holds it, in a
+            dump that shows page chrome.
+        zone_chrome_share: The share of segments showing chrome (menus' repeats,
+            prompts, buttons, teasers' dates) at which short segments cost
+            ``zone_short_cost`` in full; below it they cost proportionally less,
+            so that in a clean dump a list or a quoted post stays in the body.
+        zone_gap_cost: What crossing a section break (``section_gap`` blank
+            lines or more) costs the run.
+        zone_isolated_share: The share of its cost a furniture line pays when
+            prose stands right above and right below it.
         zone_repeat_cost: What a segment whose text recurs elsewhere in the dump
             (a menu, a repeated teaser) costs.
         zone_date_cost: What a short line holding a date (a teaser's or a
@@ -356,6 +365,9 @@ class ParserConfig:
     zone_function_share: float = 0.05
     zone_prose_weight: float = 1.0
     zone_short_cost: float = 4.0
+    zone_chrome_share: float = 0.1
+    zone_gap_cost: float = 2.0
+    zone_isolated_share: float = 0.25
     zone_repeat_cost: float = 4.0
     zone_date_cost: float = 8.0
     zone_furniture_cost: float = 10.0

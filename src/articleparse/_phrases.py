@@ -58,6 +58,13 @@ class PhraseMatcher:
         found = self._pattern.match(text)
         return self._phrase(found.group(0)) if found else None
 
+    def prefix(self, text: str) -> int:
+        """How many characters of ``text`` the phrase it opens with takes (0 when none)."""
+        if self._pattern is None:
+            return 0
+        found = self._pattern.match(text)
+        return found.end() if found else 0
+
     def search(self, text: str) -> str | None:
         """The first phrase that stands anywhere in ``text`` as whole words, or ``None``."""
         if self._anywhere is None:

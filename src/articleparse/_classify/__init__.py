@@ -26,6 +26,8 @@ from articleparse._classify import (
     standfirst,
 )
 from articleparse._classify._state import Group, Rule, State
+from articleparse._classify.features import features_of
+from articleparse._classify.zones import locate
 from articleparse._config import ParserConfig
 from articleparse._tokenize import Segment
 
@@ -37,6 +39,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("@highlight", highlight.at_highlight),
     ("highlight lists", highlight.marked_lists),
     ("addresses", header.url_lines),
+    ("headline above the body", headline.near_the_body),
     ("headline", headline.first_line_title),
     ("embedded posts", embed.post_chrome),
     ("bylines", header.bylines),
@@ -76,7 +79,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 def classify(segments: tuple[Segment, ...], config: ParserConfig) -> tuple[Group, ...]:
     """Run the rules over ``segments`` and return the blocks they make."""
-    state = State(segments, config)
+    table = features_of(segments, config)
+    state = State(segments, config, table, locate(segments, table, config))
     for name, rule in RULES:
         state.rule = name
         rule(state)

@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from articleparse._classify.features import Table
+from articleparse._classify.zones import Zones
 from articleparse._config import ParserConfig
 from articleparse._roles import BODY_ROLES, Role
-from articleparse._text import ends_sentence
 from articleparse._tokenize import Segment
 
 __all__ = ["Group", "Rule", "State", "starts_with"]
@@ -25,7 +26,7 @@ class Group:
 
 @attrs.define
 class State:
-    """The segments of one document and the roles given to them so far.
+    """The segments of one document, their features and zones, and the roles given to them so far.
 
     A rule labels segments that no earlier rule labelled; it never relabels.
     ``joins[i]`` says that segment ``i`` carries on the block of segment ``i - 1``.
@@ -35,6 +36,8 @@ class State:
 
     segments: tuple[Segment, ...]
     config: ParserConfig
+    features: Table
+    zones: Zones
     roles: list[Role | None] = attrs.field(init=False)
     joins: list[bool] = attrs.field(init=False)
     prose: list[bool] = attrs.field(init=False)
@@ -46,12 +49,7 @@ class State:
         self.roles = [None] * len(self.segments)
         self.joins = [False] * len(self.segments)
         self.rules = [""] * len(self.segments)
-        self.prose = [self._reads_as_prose(segment) for segment in self.segments]
-
-    def _reads_as_prose(self, segment: Segment) -> bool:
-        if segment.words >= self.config.long_prose_words:
-            return True
-        return segment.words >= self.config.prose_min_words and ends_sentence(segment.text)
+        self.prose = [row.prose for row in self.features.rows]
 
     def free(self, index: int) -> bool:
         """Whether no rule has labelled segment ``index`` yet."""
@@ -69,10 +67,14 @@ class State:
         """The indexes of the segments labelled ``role``, in order."""
         return (index for index, given in enumerate(self.roles) if given is role)
 
+    def in_body(self, index: int) -> bool:
+        """Whether segment ``index`` lies in the body zone, where body roles may be given."""
+        return index in self.zones.body
+
     def body_like(self, index: int) -> bool:
-        """Whether segment ``index`` is, or may still become, a body paragraph: free prose or body."""
+        """Whether segment ``index`` is, or may still become, a body paragraph: free prose or body, in the body zone."""
         role = self.roles[index]
-        return role in BODY_ROLES or (role is None and self.prose[index])
+        return index in self.zones.body and (role in BODY_ROLES or (role is None and self.prose[index]))
 
     def body_start(self) -> int:
         """The index of the first body-like segment, or the number of segments when there is none."""

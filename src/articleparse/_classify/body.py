@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse._classify._state import State
-from articleparse._classify.headline import is_dateline_alone
+from articleparse._classify.shapes import is_dateline_alone
 from articleparse._roles import Role
 from articleparse._text import ends_sentence, final_mark, starts_lower
 
@@ -33,6 +33,8 @@ def continued_across_blank_lines(state: State) -> None:
     for index in range(len(segments) - 1):
         line, after = segments[index], segments[index + 1]
         if not (state.free(index + 1) and (state.free(index) or state.roles[index] is Role.PARAGRAPH)):
+            continue
+        if not (state.in_body(index) and state.in_body(index + 1)):
             continue
         if is_dateline_alone(line.text) and after.words >= state.config.wrapped_min_words:
             if state.free(index):
@@ -64,6 +66,8 @@ def subheadings(state: State) -> None:
         longest = state.config.title_max_words if numbered else state.config.heading_max_words
         if not state.free(index) or segment.gap_before == 0 or segment.words > longest or index < start:
             continue
+        if not state.in_body(index):
+            continue
         if len(segment.lines) != 1 or _ATTRIBUTION.match(segment.text) or not _heads_something(state, index):
             continue
         mark = final_mark(segment.text)
@@ -84,26 +88,19 @@ def _heads_something(state: State, index: int) -> bool:
 
 
 def paragraphs(state: State) -> None:
-    """Label the free segments of the body paragraphs.
+    """Label the free segments of the body zone paragraphs.
 
-    Prose anywhere is a paragraph, and so is whatever lies between prose. Before
-    the first paragraph, a sentence that lost its final mark (``Japanese brewers
-    are increasingly making money from ...``) is one. After the last, lines
-    that follow in the body's layout, with no run of blank lines setting them
-    apart, belong to it (a match report's line-ups and attendance); lines set
-    apart after such a run, and short lines above the body, fit no role.
+    Prose in the body zone is a paragraph, and so is whatever follows the
+    first prose there (a match report's line-ups and attendance after its last
+    paragraph). Before the first paragraph, a sentence that lost its final
+    mark (``Japanese brewers are increasingly making money from ...``) is one.
+    Outside the body zone nothing is: page chrome above the article and
+    comments, teasers and footers below it fit no role.
     """
-    start, end = state.body_start(), state.body_end()
-    for index in range(len(state.segments)):
+    start = state.body_start()
+    for index in state.zones.body:
         if not state.free(index):
             continue
-        segment = state.segments[index]
-        inside = start <= index < end
-        intro = index < start and segment.words >= state.config.wrapped_min_words
-        if state.prose[index] or inside or intro or (index >= end and _continues_body(state, end, index)):
+        intro = index < start and state.segments[index].words >= state.config.wrapped_min_words
+        if state.prose[index] or index >= start or intro:
             state.label(index, Role.PARAGRAPH)
-
-
-def _continues_body(state: State, end: int, index: int) -> bool:
-    """Whether the segments from the body's end up to ``index`` follow it with no section break."""
-    return end > 0 and all(state.segments[i].gap_before < state.config.section_gap for i in range(end, index + 1))

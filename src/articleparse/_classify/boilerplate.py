@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse._classify._state import State, starts_with
-from articleparse._classify.headline import is_breadcrumb
+from articleparse._classify.shapes import is_breadcrumb
 from articleparse._roles import Role
 
 __all__ = ["leftovers", "prompts", "separators"]

@@ -29,7 +29,7 @@ def is_bulleted(text: str) -> bool:
 def bulleted(state: State) -> None:
     """Label every segment that opens with a bullet a list item."""
     for index, segment in enumerate(state.segments):
-        if state.free(index) and is_bulleted(segment.text):
+        if state.free(index) and state.in_body(index) and is_bulleted(segment.text):
             state.label(index, Role.LIST_ITEM)
 
 
@@ -42,13 +42,13 @@ def numbered(state: State) -> None:
     marks = [_NUMBER.match(segment.text) is not None for segment in state.segments]
     for index in range(len(state.segments)):
         neighbours = (index > 0 and marks[index - 1]) or (index + 1 < len(marks) and marks[index + 1])
-        if state.free(index) and marks[index] and neighbours:
+        if state.free(index) and state.in_body(index) and marks[index] and neighbours:
             state.label(index, Role.LIST_ITEM)
 
 
 def definitions(state: State) -> None:
     """Label two or more ``Label: value`` lines in a row list items (a fact box)."""
-    for run in _runs(state, lambda i: _is_definition(state, i)):
+    for run in _runs(state, lambda i: state.in_body(i) and _is_definition(state, i)):
         if len(run) >= 2:
             for index in run:
                 state.label(index, Role.LIST_ITEM)
@@ -63,7 +63,7 @@ def short_runs(state: State) -> None:
     """
     config = state.config
     start = state.body_start()
-    for run in _runs(state, lambda i: i > start and _is_short_item(state, i)):
+    for run in _runs(state, lambda i: i > start and state.in_body(i) and _is_short_item(state, i)):
         introduced = final_mark(state.segments[run[0] - 1].text) == ":"
         if len(run) >= config.list_min_items or (introduced and len(run) >= 2):
             for index in run:
@@ -88,9 +88,10 @@ def dense_blocks(state: State) -> None:
         end = index + 1
         while end < len(segments) and segments[end].gap_before == 0:
             end += 1
-        short_lines = [i for i in range(index, end) if state.free(i) and not state.prose[i]]
+        short_lines = [i for i in range(index, end) if state.free(i) and state.in_body(i) and not state.prose[i]]
         # The list runs from its first short line to its last: prose around them is not in it.
         block = [i for i in range(short_lines[0], short_lines[-1] + 1) if state.free(i)] if short_lines else []
+        block = [i for i in block if state.in_body(i)]
         set_apart = segments[index].gap_before > 0 and (index == 0 or _standing_alone(state, index - 1))
         short = len(short_lines)
         if set_apart and short >= state.config.list_min_items and 2 * short > len(block):

@@ -1,0 +1,191 @@
+"""Features once: the facts every rule reads about every segment, computed in one pass.
+
+A rule asks the table (``state.features[i].date_line``) rather than matching the
+segment's text again. The facts are of three kinds: the segment's own shape
+(words, sentence ends, case, digits and symbols, function words), what the
+vocabulary says of it (a byline, a date line, a share prompt, a related-link
+label), and its place in the dump (how often its text recurs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from articleparse._classify.shapes import is_date_line, is_url, match_byline
+from articleparse._compiled import Compiled
+from articleparse._config import ParserConfig, compiled
+from articleparse._text import ends_sentence, final_mark, squash, title_cased
+from articleparse._tokenize import Segment
+
+__all__ = ["Features", "Furniture", "Table", "features_of"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HANDLE = re.compile(r"@\w{2,30}")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
+# Only so much of a long segment is read for facts that belong to short lines.
+_HEAD = 300
+# A dump's language is known when its best language's function words make up this
+# share of its words: prose runs at 35-55 %, so a tenth means there is prose in it.
+_LANGUAGE_MIN_SHARE = 0.1
+# Where the language is not known, every word of a long sentence-ending segment counts
+# as this share of function words: the middle of the range prose has.
+_UNKNOWN_SHARE = 0.4
+
+
+class Furniture:
+    """Names of the vocabulary lists a segment may open with (``Furniture.RELATED``)."""
+
+    BOILERPLATE = "boilerplate"
+    RELATED = "related"
+    CAPTION = "caption"
+    COMMENT = "comment"
+    PROMO = "promo"
+    HIGHLIGHT = "highlight"
+    SOURCE = "source"
+
+
+@attrs.frozen
+class Features:
+    """What one segment is like.
+
+    Attributes:
+        words: White-space separated words.
+        function_share: The share of its words that are function words of the
+            dump's language (a typical share when the language is not known).
+        sentence_end: Whether it ends as a sentence does.
+        final: Its last character, closing quotes and brackets set aside.
+        title_case: Whether its longer words are all capitalised.
+        upper: Whether it is written in capitals.
+        digit_share: The share of its characters that are digits.
+        symbol_share: The share of its characters that are neither letters,
+            digits nor white space.
+        address: Whether it is a web or e-mail address and nothing else.
+        handle: Whether it names a social-media handle (``@jane``).
+        interface: Whether it is made only of a page's interface words
+            (``Facebook Twitter Email``, ``Suche``).
+        repeats: How many other segments of the dump, not next to it, have the
+            same text (a title shown twice in a row is one thing shown twice;
+            a menu repeated in the footer is chrome).
+        date: Whether it holds a date (in its first few hundred characters).
+        date_line: Whether it is a date line: a date and nothing else but labels.
+        byline: Whether it is a byline.
+        furniture: The vocabulary list it opens with, if any (:class:`Furniture`).
+        prose: Whether it reads as prose: long, or a sentence of two words or more.
+    """
+
+    words: int
+    function_share: float
+    sentence_end: bool
+    final: str
+    title_case: bool
+    upper: bool
+    digit_share: float
+    symbol_share: float
+    address: bool
+    handle: bool
+    interface: bool
+    repeats: int
+    date: bool
+    date_line: bool
+    byline: bool
+    furniture: str | None
+    prose: bool
+
+
+@attrs.frozen
+class Table:
+    """The features of every segment of a dump, and the dump's language.
+
+    Attributes:
+        rows: One :class:`Features` per segment, in order.
+        language: The code of the dump's language, or ``None`` when its words
+            are not those of any configured language.
+    """
+
+    rows: tuple[Features, ...]
+    language: str | None
+
+    def __getitem__(self, index: int) -> Features:
+        return self.rows[index]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _language(words: Sequence[list[str]], vocabulary: Compiled) -> tuple[str | None, frozenset[str]]:
+    """The configured language whose function words cover most of ``words``."""
+    counts = Counter(word for line in words for word in line)
+    total = sum(counts.values())
+    best: tuple[int, str | None, frozenset[str]] = (0, None, frozenset())
+    for code, function_words in vocabulary.function_words:
+        covered = sum(count for word, count in counts.items() if word in function_words)
+        if covered > best[0]:
+            best = (covered, code, function_words)
+    if total == 0 or best[0] < _LANGUAGE_MIN_SHARE * total:
+        return None, frozenset()
+    return best[1], best[2]
+
+
+def _furniture(text: str, vocabulary: Compiled) -> str | None:
+    """The vocabulary list ``text`` opens with."""
+    checks = (
+        (Furniture.RELATED, vocabulary.related),
+        (Furniture.COMMENT, vocabulary.comment),
+        (Furniture.PROMO, vocabulary.promo),
+        (Furniture.HIGHLIGHT, vocabulary.highlight),
+        (Furniture.CAPTION, vocabulary.caption),
+        (Furniture.BOILERPLATE, vocabulary.boilerplate),
+    )
+    for name, matcher in checks:
+        if matcher.match(text):
+            return name
+    return Furniture.SOURCE if vocabulary.source_label.match(text) else None
+
+
+def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
+    """Compute the feature table of ``segments``."""
+    vocabulary = compiled(config)
+    heads = [segment.text[:_HEAD] for segment in segments]
+    words = [_WORD.findall(segment.text.casefold()) for segment in segments]
+    language, function_words = _language(words, vocabulary)
+    keys = [squash(head) for head in heads]
+    counts = Counter(keys)
+    rows = []
+    for index, (segment, head, tokens) in enumerate(zip(segments, heads, words, strict=True)):
+        key = keys[index]
+        beside = (index > 0 and keys[index - 1] == key) + (index + 1 < len(keys) and keys[index + 1] == key)
+        text = segment.text
+        chars = max(1, len(text))
+        if language is None:
+            share = _UNKNOWN_SHARE if ends_sentence(text) else 0.0
+        else:
+            share = sum(token in function_words for token in tokens) / len(tokens) if tokens else 0.0
+        short = segment.words <= config.byline_max_words
+        lowered = head.casefold().split()
+        rows.append(
+            Features(
+                words=segment.words,
+                function_share=share,
+                sentence_end=ends_sentence(text),
+                final=final_mark(text),
+                title_case=segment.words >= 2 and title_cased(head),
+                upper=head.isupper(),
+                digit_share=sum(char.isdigit() for char in text) / chars,
+                symbol_share=sum(not (char.isalnum() or char.isspace()) for char in text) / chars,
+                address=short and (is_url(text) or _EMAIL.fullmatch(text) is not None),
+                handle=_HANDLE.search(head) is not None,
+                interface=bool(lowered) and segment.words <= 12 and all(w in config.interface_words for w in lowered),
+                repeats=counts[key] - 1 - beside,
+                date=vocabulary.calendar.date.search(head) is not None,
+                date_line=short and is_date_line(text, config),
+                byline=short and match_byline(text, config) is not None,
+                furniture=_furniture(head, vocabulary),
+                prose=segment.words >= config.long_prose_words
+                or (segment.words >= config.prose_min_words and ends_sentence(text)),
+            )
+        )
+    return Table(tuple(rows), language)
