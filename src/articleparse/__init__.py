@@ -41,7 +41,7 @@ from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
 
 try:
-    __version__ = version("articleparse")
+    __version__ = version("newsdump-parse")  # the distribution's name, not the import name
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
     __version__ = "0+unknown"
 

@@ -14,7 +14,7 @@ from articleparse._roles import Role
 __all__ = ["json_schema"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
-_ID = "https://articleparse.readthedocs.io/schema/article.json"
+_ID = "https://newsdump-parse.readthedocs.io/schema/article.json"
 _ISO_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?$"
 _BODY_ROLES = (Role.PARAGRAPH, Role.SUBHEADING, Role.LIST_ITEM)
 
