@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -58,6 +59,17 @@ def test_python_m_articleparse_prints_the_seed_as_json() -> None:
     assert article["source"]["credits"] == ["Al Jazeera News", "Agencies"]
     assert [promo["title"] for promo in article["promos"]][1] == "Women under ISIL: The wives"
     assert result.stderr == ""  # silent on success: nothing for a pipeline's or cron's log
+
+
+def test_the_console_command_on_one_file_leaves_standard_error_empty(tmp_path: Path) -> None:
+    # The command, as a shell runs it, with the installed `articleparse` script.
+    scripts = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
+    shutil.copytree(SEED.parent, tmp_path / "seeds")
+    command = "articleparse seeds/000_770dfa957c3ef321.txt 2>err >out"
+    subprocess.run(command, shell=True, cwd=tmp_path, env=env, check=True, timeout=120)
+    assert (tmp_path / "err").read_bytes() == b""
+    assert json.loads((tmp_path / "out").read_text(encoding="utf-8"))["headline"] == HEADLINE
 
 
 def test_one_file_gives_the_same_json_as_the_api(capsys: pytest.CaptureFixture[str]) -> None:
