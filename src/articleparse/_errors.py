@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import validators as v
 
-from articleparse._serialize import SCHEMA
+from articleparse._serialize import schema
 
 __all__ = [
     "ArticleDecodeError",
@@ -118,5 +118,5 @@ class Diagnostic:
     code: DiagnosticCode = attrs.field(validator=v.instance_of(DiagnosticCode))
     message: str = attrs.field(validator=v.instance_of(str))
     line: int | None = attrs.field(
-        default=None, validator=v.optional([v.instance_of(int), v.ge(1)]), metadata={SCHEMA: {"minimum": 1}}
+        default=None, validator=v.optional([v.instance_of(int), v.ge(1)]), metadata=schema(minimum=1)
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import datetime
-from types import MappingProxyType
 from typing import Any, cast
 
 import attrs
@@ -18,7 +17,7 @@ from attrs import validators as v
 
 from articleparse._errors import Diagnostic
 from articleparse._roles import BODY_ROLES, Role
-from articleparse._serialize import SCHEMA, ArticleDict, from_json, to_json
+from articleparse._serialize import ArticleDict, from_json, schema, to_json
 
 __all__ = [
     "Article",
@@ -40,12 +39,7 @@ __all__ = [
 # JSON (a missing key takes the default), so adding one to Article is a one-line edit here.
 
 
-def _schema(**keywords: object) -> Mapping[str, Mapping[str, object]]:
-    """Field metadata: JSON Schema keywords for the field's value (a ``minimum`` the field's ``v.ge`` checks)."""
-    return MappingProxyType({SCHEMA: MappingProxyType(keywords)})
-
-
-_NON_EMPTY = _schema(minLength=1)  # text the parser never leaves empty (the validators allow it)
+_NON_EMPTY = schema(minLength=1)  # text the parser never leaves empty (the validators allow it)
 
 
 def _tuple_of(kind: type) -> Any:
@@ -76,10 +70,10 @@ class Span:
         last_line: Number of the last line, 1-based and inclusive.
     """
 
-    start: int = attrs.field(validator=v.ge(0), metadata=_schema(minimum=0))
-    end: int = attrs.field(validator=v.ge(0), metadata=_schema(minimum=0))
-    first_line: int = attrs.field(validator=v.ge(1), metadata=_schema(minimum=1))
-    last_line: int = attrs.field(validator=[v.ge(1), _check_span], metadata=_schema(minimum=1))
+    start: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
+    end: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
+    first_line: int = attrs.field(validator=v.ge(1), metadata=schema(minimum=1))
+    last_line: int = attrs.field(validator=[v.ge(1), _check_span], metadata=schema(minimum=1))
 
 
 @attrs.frozen
@@ -103,7 +97,7 @@ def _body_role(instance: Paragraph, attribute: attrs.Attribute[Role], value: Rol
         raise ValueError(f"a body paragraph's role must be paragraph, subheading or list_item, not {value.value}")
 
 
-_BODY_ROLES = _schema(enum=tuple(role.value for role in Role if role in BODY_ROLES))  # what _body_role allows
+_BODY_ROLES = schema(enum=tuple(role.value for role in Role if role in BODY_ROLES))  # what _body_role allows
 
 
 @attrs.frozen
@@ -136,7 +130,7 @@ class RelatedLink:
 
     text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
-    position: int = attrs.field(validator=v.ge(0), metadata=_schema(minimum=0))
+    position: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
 
 
 @attrs.frozen

@@ -1,10 +1,9 @@
 """Records to JSON-ready dictionaries and back, derived from their attrs fields by a :mod:`cattrs` converter.
 
-The dictionaries hold only ``str``, ``int``, ``bool``, ``None``, lists and
-dictionaries; enums are written as their values, times in ISO 8601. Reading back
-coerces nothing (``"3"`` is no integer) and raises one :class:`ValueError` naming
-the path to the first bad value. This module knows no record, so
-:mod:`articleparse._model` imports it and not the other way round.
+The dictionaries hold only ``str``, ``int``, ``bool``, ``None``, lists and dictionaries (enums as their
+values, times in ISO 8601). Reading back coerces nothing (``"3"`` is no integer) and raises one
+:class:`ValueError` naming the path to the first bad value. This module knows no record: the records'
+module imports it, not the other way round.
 """
 
 from __future__ import annotations
@@ -12,22 +11,28 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, TypedDict, TypeVar, cast, get_origin
+from operator import attrgetter
+from types import MappingProxyType
+from typing import Any, TypedDict, TypeVar, cast, get_args
 
 import attrs
 import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
-__all__ = ["SCHEMA", "ArticleDict", "from_json", "to_json"]
+__all__ = ["SCHEMA", "ArticleDict", "from_json", "schema", "to_json"]
 
 T = TypeVar("T")
 Hook = Callable[[object, object], T]
-
-#: The key of a field's metadata that holds JSON Schema keywords for its value
-#: (for its members in a tuple, for its value when not ``None`` in an optional).
+#: The field metadata key for JSON Schema keywords (a tuple's: for its members; an optional's: for its value).
 SCHEMA = "json_schema"
+
+
+def schema(**keywords: object) -> Mapping[str, Mapping[str, object]]:
+    """Field metadata, read-only: JSON Schema keywords for the field's value (a ``minimum`` its ``v.ge`` checks)."""
+    return MappingProxyType({SCHEMA: MappingProxyType(keywords)})
 
 
 # The JSON of each record (XDict for record X), for users' type checkers; tests hold them to the records' fields.
@@ -155,13 +160,17 @@ def _checked(check: type | tuple[type, ...], expected: str, make: Callable[..., 
     return factory
 
 
-def _is_tuple(kind: object) -> bool:
-    return get_origin(kind) is tuple  # tuple[X, ...]: the records hold no other tuples
+def _list_of(kind: object, converter: cattrs.Converter) -> Callable[[tuple[object, ...]], list[object]]:
+    """An unstructure hook for ``tuple[X, ...]``: a list, made by a comprehension (cattrs' default is slower)."""
+    member = converter.get_unstructure_hook(get_args(kind)[0])
+    return list if member == identity else lambda items: [member(item) for item in items]
 
 
 def _converter() -> cattrs.Converter:
-    converter = cattrs.Converter(unstruct_collection_overrides={tuple: list}, detailed_validation=True)
+    converter = cattrs.Converter(detailed_validation=True)
     converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_unstructure_hook(enum.Enum, attrgetter("_value_"))  # the value, without Enum.value's lookup
+    converter.register_unstructure_hook_factory(is_sequence, _list_of)  # tuple[X, ...], the only sequences
     converter.register_structure_hook(str, _STRING)
     converter.register_structure_hook(int, _strict(int, "an integer"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -169,7 +178,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(datetime, lambda value, _: datetime.fromisoformat(_STRING(value, str)))
     converter.register_structure_hook(enum.Enum, lambda value, kind: kind(_STRING(value, str)))  # every enum
     tuple_of = _checked((list, tuple), "a list", homogenous_tuple_structure_factory)
-    converter.register_structure_hook_factory(_is_tuple, tuple_of)
+    converter.register_structure_hook_factory(is_sequence, tuple_of)
     converter.register_structure_hook_factory(attrs.has, _checked(Mapping, "an object", make_dict_structure_fn))
     return converter
 
@@ -184,12 +193,7 @@ def to_json(record: attrs.AttrsInstance) -> dict[str, object]:
 
 
 def from_json(kind: type[T], data: object) -> T:
-    """Build a ``kind`` record from :func:`to_json`'s output.
-
-    Raises:
-        ValueError: ``data`` is not of that shape; the message names the path to the
-            first bad value: ``body[3].span.first_line: expected an integer, got '3'``.
-    """
+    """Build a ``kind`` record from :func:`to_json`'s output, or raise a ValueError naming the bad value's path."""
     try:
         return _CONVERTER.structure(data, kind)
     except (cattrs.BaseValidationError, ValueError, TypeError) as error:
