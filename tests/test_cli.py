@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import shutil
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +58,18 @@ def test_python_m_articleparse_prints_the_seed_as_json() -> None:
     assert len(article["body"]) == 16
     assert article["source"]["credits"] == ["Al Jazeera News", "Agencies"]
     assert [promo["title"] for promo in article["promos"]][1] == "Women under ISIL: The wives"
-    assert result.stderr.startswith("articleparse: 1 article, 0 errors,")
+    assert result.stderr == ""  # silent on success: nothing for a pipeline's or cron's log
+
+
+def test_the_console_command_on_one_file_leaves_standard_error_empty(tmp_path: Path) -> None:
+    # The issue's command, as a shell runs it, with the installed `articleparse` script.
+    scripts = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
+    shutil.copytree(SEED.parent, tmp_path / "seeds")
+    command = "articleparse seeds/000_770dfa957c3ef321.txt 2>err >out"
+    subprocess.run(command, shell=True, cwd=tmp_path, env=env, check=True, timeout=120)
+    assert (tmp_path / "err").read_bytes() == b""
+    assert json.loads((tmp_path / "out").read_text(encoding="utf-8"))["headline"] == HEADLINE
 
 
 def test_one_file_gives_the_same_json_as_the_api(capsys: pytest.CaptureFixture[str]) -> None:
@@ -206,7 +219,7 @@ def test_an_interrupted_run_leaves_no_partial_output_and_reports_what_it_did(
         write(self, result)
 
     monkeypatch.setattr(_outputs._Stream, "write", interrupt_on_the_second)
-    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "-o", str(target))
+    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "-o", str(target), "--verbose")
     assert status == 130
     assert err.startswith("articleparse: 1 article, 0 errors,")  # the one written before the interruption
     assert err.rstrip().endswith(", interrupted")
@@ -220,9 +233,109 @@ def test_quiet_prints_no_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["headline"] == HEADLINE
 
 
+def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard error claims to be a terminal; capsys still captures what is written to it.
+
+    Called in the test's body: capsys sets a fresh stream as sys.stderr between setup and call.
+    """
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+
+
+@pytest.mark.parametrize("argv", [[], ["-f", "text"], ["-o", "out.json"]], ids=["json", "text", "output-file"])
+def test_one_file_writes_nothing_to_standard_error(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(capsys, str(SEED), *argv)
+    assert (status, err) == (0, "")
+
+
+def test_one_file_on_a_terminal_writes_nothing_to_standard_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_a_terminal(monkeypatch)
+    status, out, err = run(capsys, str(SEED))
+    assert (status, err) == (0, "")
+    assert json.loads(out)["headline"] == HEADLINE
+
+
+def test_a_batch_not_on_a_terminal_writes_nothing_to_standard_error(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert (status, err) == (0, "")
+    assert len(jsonl(out)) == 2
+
+
+def test_a_batch_on_a_terminal_shows_the_bar_and_the_summary(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_a_terminal(monkeypatch)
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert status == 0
+    assert len(jsonl(out)) == 2
+    assert "2 files" in err  # tqdm's bar: its count, unit " files"
+    assert err.splitlines()[-1].startswith("articleparse: 2 articles, 0 errors, ")
+
+
+def test_quiet_silences_the_bar_and_the_summary_on_a_terminal(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_a_terminal(monkeypatch)
+    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "-q")
+    assert (status, err) == (0, "")
+
+
+@pytest.mark.parametrize("flag", ["-v", "--verbose"])
+def test_verbose_asks_for_the_summary(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, str(SEED), flag)
+    assert status == 0
+    assert json.loads(out)["headline"] == HEADLINE
+    assert err.startswith("articleparse: 1 article, 0 errors, ")
+    assert err.count("\n") == 1  # the summary alone: no bar off a terminal
+
+
+def test_quiet_and_verbose_together_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([str(SEED), "-q", "-v"])
+    assert caught.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_errors_are_reported_whatever_the_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.txt"
+    for argv in ([], ["-q"]):
+        status, _, err = run(capsys, str(missing), *argv)
+        assert (status, err) == (1, f"{missing}: No such file or directory\n")
+
+
+def test_a_batch_on_a_real_terminal_shows_the_bar_and_the_summary(tree: Path) -> None:
+    # Standard error on a pseudo-terminal, as in an interactive shell; standard output a pipe.
+    pty = pytest.importorskip("pty")
+    fcntl, termios = pytest.importorskip("fcntl"), pytest.importorskip("termios")
+    controller, terminal_end = pty.openpty()
+    # 24 rows of 80 columns: a new pseudo-terminal is 0 wide, and the bar would be cut to nothing.
+    fcntl.ioctl(terminal_end, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "articleparse", str(tree), "--glob", "*.txt"],
+            stdout=subprocess.PIPE,
+            stderr=terminal_end,
+            check=True,
+            timeout=120,
+        )
+        os.close(terminal_end)
+        err = os.read(controller, 65536).decode("utf-8", "replace")
+    finally:
+        os.close(controller)
+    assert len(jsonl(result.stdout.decode("utf-8"))) == 2
+    assert "2 files" in err
+    assert "articleparse: 2 articles, 0 errors, " in err
+
+
 def test_the_summary_counts_articles_empty_files_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    status, _, err = run(capsys, str(SEED), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"))
+    status, _, err = run(capsys, str(SEED), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), "-v")
     assert status == 1
     summary = err.splitlines()[-1]
     assert summary.startswith("articleparse: 2 articles (1 empty), 1 error, 0.00 MB in ")
@@ -288,7 +401,7 @@ def test_permission_denied(tmp_path: Path, capsys: pytest.CaptureFixture[str], m
 
 def test_an_empty_file_is_an_article_with_no_blocks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    status, out, err = run(capsys, str(tmp_path / "empty.txt"))
+    status, out, err = run(capsys, str(tmp_path / "empty.txt"), "-v")
     assert status == 0
     assert json.loads(out)["blocks"] == []
     assert "(1 empty)" in err
@@ -437,7 +550,9 @@ def test_split_never_overwrites_one_input_with_another(tmp_path: Path, capsys: p
 
 
 def test_split_output_inside_an_input_directory_is_not_parsed(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(capsys, str(tree), "--glob", "*.txt", "--split", "-o", str(tree / "parsed"), "-f", "text")
+    status, _, err = run(
+        capsys, str(tree), "--glob", "*.txt", "--split", "-o", str(tree / "parsed"), "-f", "text", "-v"
+    )
     assert status == 0
     assert err.startswith("articleparse: 2 articles, 0 errors")
     assert sorted(str(path.relative_to(tree / "parsed")) for path in (tree / "parsed").rglob("*.txt")) == [

@@ -54,3 +54,24 @@ def test_the_command_line_examples_run(tmp_path: Path) -> None:
         assert result.returncode == 0, f"{command}: {result.stderr}"
     assert (tmp_path / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 1
     assert (tmp_path / "parsed" / "000_770dfa957c3ef321.md").exists()
+
+
+def test_ci_runs_the_test_and_docs_commands_as_written() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    test_command = blocks("sh", README.split("## Quick start", 1)[1].split("\n## ", 1)[0])[1].strip()
+    docs_command = blocks("sh", README.split("## Documentation", 1)[1].split("\n## ", 1)[0])[0].strip()
+    assert test_command in ci
+    assert docs_command in ci
+    # The docs are built in an environment of their own, made after the test one.
+    assert ci.index(docs_command) > max(i for i, line in enumerate(ci) if line.startswith("python3 -m venv"))
+
+
+def test_the_docs_extra_alone_can_import_every_documented_module() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    docs = {
+        re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0].lower()
+        for requirement in project["optional-dependencies"]["docs"]
+    }
+    # autodoc imports articleparse.strategies; the pages' doctests and recipes use Hypothesis.
+    assert "hypothesis" in docs

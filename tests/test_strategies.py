@@ -48,7 +48,7 @@ def test_without_hypothesis_the_import_error_names_the_extra() -> None:
         "except ImportError as error:\n    print(error)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "pip install 'articleparse[hypothesis]'" in result.stdout
+    assert "pip install 'newsdump-parse[hypothesis]'" in result.stdout
 
 
 def test_the_module_documents_its_example() -> None:

@@ -8,6 +8,8 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 
 from importlib.metadata import PackageNotFoundError, version
 
+import attrs
+
 from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
 from articleparse._batch import Result, parse_many
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
@@ -41,7 +43,7 @@ from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
 
 try:
-    __version__ = version("articleparse")
+    __version__ = version("newsdump-parse")  # the distribution's name, not the import name
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
     __version__ = "0+unknown"
 
@@ -93,6 +95,8 @@ def _publish() -> None:
     """
     for name in __all__:
         value = globals()[name]
+        if isinstance(value, type) and attrs.has(value):
+            attrs.resolve_types(value)  # while the defining module's names still resolve the annotations
         if isinstance(value, type) or callable(value):
             value.__module__ = __name__
 

@@ -104,7 +104,16 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="refuse files larger than N bytes; K, M, G suffixes allowed (default: 64M)",
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    chatter = parser.add_mutually_exclusive_group()
+    chatter.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary, even on a terminal"
+    )
+    chatter.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print the summary line on standard error always (by default only a batch run on a terminal shows it)",
+    )
     parser.add_argument("--schema", action="store_true", help="print the JSON Schema of the article JSON and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -189,7 +198,9 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
     from tqdm import tqdm  # the command line's one dependency beyond the library's
 
     tally = _Tally()
-    show_bar = not args.quiet and sys.stderr.isatty()
+    # Silent on success: the bar and the summary are for a person watching a batch;
+    # a pipeline, a cron job or a one-file run gets only its output (and its errors).
+    show_bar = not args.quiet and not _one_input(args) and sys.stderr.isatty()
     bar = tqdm(desc="articleparse", unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
     results = _results(expand(args.paths, args.glob, exclude=args.output if args.split else None), args)
     interrupted = False
@@ -212,7 +223,7 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
     finally:
         results.close()
         bar.close()
-    if not args.quiet:
+    if show_bar or args.verbose:
         print(tally.summary(interrupted), file=sys.stderr)
     if interrupted:
         return EXIT_INTERRUPTED
@@ -224,7 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Exit status: 0 when every file parsed, 1 when some failed (each reported
     on standard error as ``path: reason``), 2 for usage errors (argparse exits
-    with it), 130 when interrupted by Ctrl-C (after the summary so far).
+    with it), 130 when interrupted by Ctrl-C (after the summary so far, when
+    it shows). Nothing but errors goes to standard error unless a batch runs
+    on a terminal (a progress bar and a summary line) or ``--verbose`` asks
+    for the summary.
     """
     parser = _parser()
     args = parser.parse_args(argv)
@@ -253,9 +267,15 @@ def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sink:
         parser.error("--split mirrors input paths; standard input has none")
     if args.output and not args.split and os.path.isdir(args.output):
         parser.error(f"--output {args.output} is a directory; give a file, or add --split")
-    single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
+    single = _one_input(args)
     fmt = Format(args.format) if args.format else Format.JSON if single or args.split else Format.JSONL
     try:
         return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single)
     except OSError as error:
         parser.error(f"cannot write to {args.output}: {error.strerror or error}")
+
+
+def _one_input(args: argparse.Namespace) -> bool:
+    """Whether the run is one input known from the arguments: a single file or ``-``, not a directory."""
+    paths: list[str] = args.paths
+    return len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))

@@ -18,6 +18,9 @@ import os
 from collections.abc import Sequence
 
 import attrs
+from attrs import validators as v
+
+from articleparse._serialize import schema
 
 __all__ = [
     "ArticleDecodeError",
@@ -112,6 +115,8 @@ class Diagnostic:
         line: The 1-based line it concerns, or ``None`` for the whole dump.
     """
 
-    code: DiagnosticCode = attrs.field(validator=attrs.validators.instance_of(DiagnosticCode))
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
-    line: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+    code: DiagnosticCode = attrs.field(validator=v.instance_of(DiagnosticCode))
+    message: str = attrs.field(validator=v.instance_of(str))
+    line: int | None = attrs.field(
+        default=None, validator=v.optional([v.instance_of(int), v.ge(1)]), metadata=schema(minimum=1)
+    )

@@ -10,16 +10,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 import attrs
 from attrs import validators as v
 
 from articleparse._errors import Diagnostic
 from articleparse._roles import BODY_ROLES, Role
-
-if TYPE_CHECKING:
-    from articleparse._serialize import ArticleDict
+from articleparse._serialize import ArticleDict, from_json, schema, to_json
 
 __all__ = [
     "Article",
@@ -35,6 +33,13 @@ __all__ = [
     "Timestamp",
     "TimestampKind",
 ]
+
+# The fields are the one description of the JSON: its converter (_serialize) and its schema (_schema)
+# walk their names and types; metadata adds the schema's limits. A field with a default is optional in
+# JSON (a missing key takes the default), so adding one to Article is a one-line edit here.
+
+
+_NON_EMPTY = schema(minLength=1)  # text the parser never leaves empty (the validators allow it)
 
 
 def _tuple_of(kind: type) -> Any:
@@ -65,10 +70,10 @@ class Span:
         last_line: Number of the last line, 1-based and inclusive.
     """
 
-    start: int = attrs.field(validator=v.ge(0))
-    end: int = attrs.field(validator=v.ge(0))
-    first_line: int = attrs.field(validator=v.ge(1))
-    last_line: int = attrs.field(validator=[v.ge(1), _check_span])
+    start: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
+    end: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
+    first_line: int = attrs.field(validator=v.ge(1), metadata=schema(minimum=1))
+    last_line: int = attrs.field(validator=[v.ge(1), _check_span], metadata=schema(minimum=1))
 
 
 @attrs.frozen
@@ -92,6 +97,9 @@ def _body_role(instance: Paragraph, attribute: attrs.Attribute[Role], value: Rol
         raise ValueError(f"a body paragraph's role must be paragraph, subheading or list_item, not {value.value}")
 
 
+_BODY_ROLES = schema(enum=tuple(role.value for role in Role if role in BODY_ROLES))  # what _body_role allows
+
+
 @attrs.frozen
 class Paragraph:
     """A piece of the article's body.
@@ -103,8 +111,8 @@ class Paragraph:
         span: Where it lies in the normalised text.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
-    role: Role = attrs.field(validator=[v.instance_of(Role), _body_role])
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
+    role: Role = attrs.field(validator=[v.instance_of(Role), _body_role], metadata=_BODY_ROLES)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -120,9 +128,9 @@ class RelatedLink:
             stands before; ``len(body)`` when it comes after the last one.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
-    position: int = attrs.field(validator=v.ge(0))
+    position: int = attrs.field(validator=v.ge(0), metadata=schema(minimum=0))
 
 
 @attrs.frozen
@@ -134,7 +142,7 @@ class Caption:
         span: Where it lies in the normalised text.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -150,9 +158,9 @@ class SourceLine:
         span: Where it lies in the normalised text.
     """
 
-    label: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    label: str | None = attrs.field(validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     text: str = attrs.field(validator=v.instance_of(str))
-    credits: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    credits: tuple[str, ...] = attrs.field(validator=_tuple_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -166,8 +174,8 @@ class Promo:
         span: Where it lies in the normalised text.
     """
 
-    title: str = attrs.field(validator=v.instance_of(str))
-    blurb: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    title: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
+    blurb: str | None = attrs.field(validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -184,8 +192,8 @@ class Byline:
         span: Where the line lies in the normalised text.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
-    authors: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
+    authors: tuple[str, ...] = attrs.field(validator=_tuple_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -212,7 +220,7 @@ class Timestamp:
     kind: TimestampKind = attrs.field(validator=v.instance_of(TimestampKind))
     value: datetime = attrs.field(validator=v.instance_of(datetime))
     date_only: bool = attrs.field(validator=v.instance_of(bool))
-    text: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -231,10 +239,10 @@ class Dateline:
         span: Where the dateline lies in the normalised text.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
-    place: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
-    agency: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
-    date: str | None = attrs.field(validator=v.optional(v.instance_of(str)))
+    text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
+    place: str | None = attrs.field(validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    agency: str | None = attrs.field(validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    date: str | None = attrs.field(validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -275,8 +283,8 @@ class Article:
             the article was parsed from a ``str``.
     """
 
-    headline: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
-    standfirst: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    headline: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    standfirst: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     body: tuple[Paragraph, ...] = attrs.field(default=(), validator=_tuple_of(Paragraph))
     related: tuple[RelatedLink, ...] = attrs.field(default=(), validator=_tuple_of(RelatedLink))
     source: SourceLine | None = attrs.field(default=None, validator=v.optional(v.instance_of(SourceLine)))
@@ -287,11 +295,11 @@ class Article:
     updated: datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(datetime)))
     timestamps: tuple[Timestamp, ...] = attrs.field(default=(), validator=_tuple_of(Timestamp))
     dateline: Dateline | None = attrs.field(default=None, validator=v.optional(v.instance_of(Dateline)))
-    url: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
-    highlights: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str))
+    url: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    highlights: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str), metadata=_NON_EMPTY)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_tuple_of(Diagnostic))
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
-    encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
 
     @property
     def text(self) -> str:
@@ -313,29 +321,26 @@ class Article:
         """Return the article as a JSON-ready ``dict`` of strings, numbers, lists and ``None``.
 
         Roles are written as their lower-case names; spans as
-        ``{"start", "end", "first_line", "last_line"}`` objects. The derived
-        ``text`` is included for convenience.
+        ``{"start", "end", "first_line", "last_line"}`` objects; times as ISO
+        8601 strings. The derived ``text`` is included for convenience.
         """
-        from articleparse._serialize import article_to_dict
-
-        return article_to_dict(self)
+        return cast("ArticleDict", {**to_json(self), "text": self.text})
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Article:
         r"""Rebuild an article from what :meth:`to_dict` returned (or its JSON, loaded).
 
-        ``Article.from_dict(article.to_dict()) == article`` for every article;
-        the derived ``text`` key is ignored.
+        ``Article.from_dict(article.to_dict()) == article`` for every article. The
+        derived ``text`` and unknown keys are ignored; a missing key takes its
+        field's default (JSON from before the field existed). Nothing is coerced.
 
         Raises:
-            ValueError: ``data`` is not of that shape; the message names the
-                first bad value's place, such as ``body[3].span: missing 'start'``.
+            ValueError: ``data`` is not of that shape; the message names the path to
+                the first bad value: ``body[3].span.first_line: expected an integer, got '3'``.
 
         >>> import json, articleparse
         >>> article = articleparse.parse("A headline\n\nThe story.")
         >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
         True
         """
-        from articleparse._deserialize import article_from_dict
-
-        return article_from_dict(data)
+        return from_json(cls, data)

@@ -1,54 +1,41 @@
-"""The JSON Schema of :meth:`Article.to_dict() <articleparse.Article.to_dict>`.
+"""The JSON Schema of :meth:`Article.to_dict() <articleparse.Article.to_dict>`, from the records' fields.
 
-Pipelines in other languages validate what they receive against it; the test
-suite validates the seed, the corpus and drawn articles against it, so the
-schema and :mod:`articleparse._serialize` cannot drift apart unnoticed.
+Pipelines in other languages validate what they receive against it. It walks the
+attrs fields and types the JSON converter (:mod:`articleparse._serialize`) walks,
+with the limits in the fields' metadata, so the schema and the JSON cannot disagree.
 """
 
 from __future__ import annotations
 
-from articleparse._errors import DiagnosticCode
-from articleparse._model import TimestampKind
-from articleparse._roles import Role
+import enum
+import re
+import types
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Union, get_args, get_origin
+
+import attrs
+
+from articleparse._model import Article
+from articleparse._serialize import SCHEMA
 
 __all__ = ["json_schema"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
-_ID = "https://articleparse.readthedocs.io/schema/article.json"
+_ID = "https://newsdump-parse.readthedocs.io/schema/article.json"
+# ISO 8601 as datetime.isoformat() writes it: the offset only when the dump gave a zone.
 _ISO_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?$"
-_BODY_ROLES = (Role.PARAGRAPH, Role.SUBHEADING, Role.LIST_ITEM)
+Schema = dict[str, object]
 
 
-def _object(properties: dict[str, object], description: str) -> dict[str, object]:
-    """A closed object: every property required, no others allowed."""
-    return {
-        "type": "object",
-        "description": description,
-        "properties": properties,
-        "required": list(properties),
-        "additionalProperties": False,
-    }
-
-
-def _ref(name: str) -> dict[str, object]:
-    return {"$ref": f"#/$defs/{name}"}
-
-
-def _nullable(schema: dict[str, object]) -> dict[str, object]:
-    return {"anyOf": [schema, {"type": "null"}]}
-
-
-def _array(items: dict[str, object]) -> dict[str, object]:
-    return {"type": "array", "items": items}
-
-
-def json_schema() -> dict[str, object]:
+def json_schema() -> Schema:
     """The JSON Schema (draft 2020-12) of :meth:`Article.to_dict() <articleparse.Article.to_dict>`.
 
-    Every object in it is closed (all its properties required, no others
-    allowed), so a validator also catches output from a different version.
-    A new dictionary each call: change it freely. The command line prints it
-    with ``articleparse --schema``.
+    Every object in it is closed (no other properties allowed). A key is required
+    where :meth:`Article.from_dict <articleparse.Article.from_dict>` needs it: the
+    article's own keys are optional, as JSON written before a field existed lacks
+    its key. A new dictionary each call: change it freely. ``articleparse --schema``
+    prints it.
 
     >>> schema = json_schema()
     >>> schema["$schema"]
@@ -56,84 +43,46 @@ def json_schema() -> dict[str, object]:
     >>> sorted(schema["properties"])[:3]
     ['blocks', 'body', 'byline']
     """
-    string: dict[str, object] = {"type": "string"}
-    text: dict[str, object] = {"type": "string", "minLength": 1}
-    count: dict[str, object] = {"type": "integer", "minimum": 0}
-    line: dict[str, object] = {"type": "integer", "minimum": 1}
-    span = _ref("span")
-    # ISO 8601 as datetime.isoformat() writes it: the offset only when the dump gave a zone.
-    iso_time: dict[str, object] = {"type": "string", "pattern": _ISO_TIME}
-    defs: dict[str, object] = {
-        "span": _object(
-            {"start": count, "end": count, "first_line": line, "last_line": line},
-            "Character offsets into the normalised text (end exclusive) and 1-based lines (inclusive).",
-        ),
-        "block": _object(
-            {"role": {"enum": [role.value for role in Role]}, "text": string, "span": span},
-            "A run of lines with one role.",
-        ),
-        "paragraph": _object(
-            {"text": text, "role": {"enum": [role.value for role in _BODY_ROLES]}, "span": span},
-            "A body paragraph, subheading or list item.",
-        ),
-        "related": _object(
-            {"text": text, "span": span, "position": count},
-            "A related-story link; position is the index in body of the paragraph it stands before.",
-        ),
-        "source": _object(
-            {"label": _nullable(text), "text": string, "credits": _array(text), "span": span},
-            "The source or credit line.",
-        ),
-        "promo": _object(
-            {"title": text, "blurb": _nullable(text), "span": span},
-            "A teaser for another story.",
-        ),
-        "caption": _object({"text": text, "span": span}, "An image caption or credit."),
-        "byline": _object({"text": text, "authors": _array(text), "span": span}, "The byline and its authors."),
-        "timestamp": _object(
-            {
-                "kind": {"enum": [kind.value for kind in TimestampKind]},
-                "value": iso_time,
-                "date_only": {"type": "boolean"},
-                "text": text,
-                "span": span,
-            },
-            "A timestamp line and the date it gives (ISO 8601).",
-        ),
-        "dateline": _object(
-            {
-                "text": text,
-                "place": _nullable(text),
-                "agency": _nullable(text),
-                "date": _nullable(text),
-                "span": span,
-            },
-            "A wire dateline opening the body: place, agency and date.",
-        ),
-        "diagnostic": _object(
-            {"code": {"enum": [code.value for code in DiagnosticCode]}, "message": string, "line": _nullable(line)},
-            "A doubt the parse recorded.",
-        ),
+    defs: dict[str, object] = {}
+    text = {"type": "string", "readOnly": True, "description": "The body's texts joined by blank lines (derived)."}
+    article = _object(Article, defs, text=text)
+    return {"$schema": _DIALECT, "$id": _ID, "title": "articleparse Article", **article, "$defs": defs}
+
+
+def _object(kind: type, defs: dict[str, object], **derived: object) -> Schema:
+    """A closed object: a property for each field of the attrs class ``kind``, then the ``derived`` ones."""
+    fields = attrs.fields(kind)
+    properties = {field.name: _value(field.type, field.metadata.get(SCHEMA, {}), defs) for field in fields}
+    return {
+        "type": "object",
+        "description": " ".join((kind.__doc__ or "").split("\n\n")[0].split()),
+        "properties": {**properties, **derived},
+        "required": [field.name for field in fields if field.default is attrs.NOTHING],
+        "additionalProperties": False,
     }
-    properties: dict[str, object] = {
-        "headline": _nullable(text),
-        "standfirst": _nullable(text),
-        "body": _array(_ref("paragraph")),
-        "related": _array(_ref("related")),
-        "source": _nullable(_ref("source")),
-        "promos": _array(_ref("promo")),
-        "captions": _array(_ref("caption")),
-        "byline": _nullable(_ref("byline")),
-        "published": _nullable(iso_time),
-        "updated": _nullable(iso_time),
-        "timestamps": _array(_ref("timestamp")),
-        "dateline": _nullable(_ref("dateline")),
-        "url": _nullable(text),
-        "highlights": _array(text),
-        "diagnostics": _array(_ref("diagnostic")),
-        "text": string,
-        "encoding": _nullable(text),
-        "blocks": _array(_ref("block")),
-    }
-    schema = _object(properties, "An article parsed from a plain-text dump by articleparse.")
-    return {"$schema": _DIALECT, "$id": _ID, "title": "articleparse Article", **schema, "$defs": defs}
+
+
+def _value(kind: object, limits: Mapping[str, object], defs: dict[str, object]) -> Schema:
+    """The schema of a value of type ``kind``; ``limits`` apply to its members or its non-null value."""
+    arguments = get_args(kind)
+    if get_origin(kind) is tuple:
+        return {"type": "array", "items": _value(arguments[0], limits, defs)}
+    if get_origin(kind) in (Union, types.UnionType):
+        (value,) = (argument for argument in arguments if argument is not type(None))
+        return {"anyOf": [_value(value, limits, defs), {"type": "null"}]}
+    if isinstance(kind, type) and attrs.has(kind):
+        name = re.sub(r"(?<!^)(?=[A-Z])", "_", kind.__name__).lower()  # RelatedLink: related_link
+        if name not in defs:
+            defs[name] = _object(kind, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    return {**_scalar(kind), **{key: list(v) if isinstance(v, tuple) else v for key, v in limits.items()}}
+
+
+def _scalar(kind: object) -> Schema:
+    """The schema of an enum, a time, a string, a boolean or an integer."""
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if kind is datetime:
+        return {"type": "string", "pattern": _ISO_TIME}
+    names: dict[object, str] = {str: "string", bool: "boolean", int: "integer"}
+    return {"type": names[kind]}

@@ -1,51 +1,42 @@
-"""Records to JSON-ready dictionaries.
+"""Records to JSON-ready dictionaries and back, derived from their attrs fields by a :mod:`cattrs` converter.
 
-The dictionaries hold only ``str``, ``int``, ``bool``, ``None``, lists and
-dictionaries, so :func:`json.dumps` takes them as they are; dates are ISO 8601
-strings. :mod:`articleparse._deserialize` reads them back.
+The dictionaries hold only ``str``, ``int``, ``bool``, ``None``, lists and dictionaries (enums as their
+values, times in ISO 8601). Reading back coerces nothing (``"3"`` is no integer) and raises one
+:class:`ValueError` naming the path to the first bad value. This module knows no record: the records'
+module imports it, not the other way round.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import TypedDict, TypeVar
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from operator import attrgetter
+from types import MappingProxyType
+from typing import Any, TypedDict, TypeVar, cast, get_args
 
-from articleparse._model import (
-    Article,
-    Block,
-    Byline,
-    Dateline,
-    Paragraph,
-    Promo,
-    RelatedLink,
-    SourceLine,
-    Span,
-    Timestamp,
-)
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn
+from cattrs.v import transform_error
+
+__all__ = ["SCHEMA", "ArticleDict", "from_json", "schema", "to_json"]
 
 T = TypeVar("T")
-E = TypeVar("E", bound=enum.Enum)
-
-__all__ = [
-    "ArticleDict",
-    "BlockDict",
-    "BylineDict",
-    "CaptionDict",
-    "DatelineDict",
-    "DiagnosticDict",
-    "ParagraphDict",
-    "PromoDict",
-    "RelatedLinkDict",
-    "SourceLineDict",
-    "SpanDict",
-    "TimestampDict",
-    "article_to_dict",
-]
+Hook = Callable[[object, object], T]
+#: The field metadata key for JSON Schema keywords (a tuple's: for its members; an optional's: for its value).
+SCHEMA = "json_schema"
 
 
+def schema(**keywords: object) -> Mapping[str, Mapping[str, object]]:
+    """Field metadata, read-only: JSON Schema keywords for the field's value (a ``minimum`` its ``v.ge`` checks)."""
+    return MappingProxyType({SCHEMA: MappingProxyType(keywords)})
+
+
+# The JSON of each record (XDict for record X), for users' type checkers; tests hold them to the records' fields.
 class SpanDict(TypedDict):
-    """A :class:`~articleparse.Span` as JSON."""
-
     start: int
     end: int
     first_line: int
@@ -53,32 +44,24 @@ class SpanDict(TypedDict):
 
 
 class BlockDict(TypedDict):
-    """A :class:`~articleparse.Block` as JSON."""
-
     role: str
     text: str
     span: SpanDict
 
 
 class ParagraphDict(TypedDict):
-    """A :class:`~articleparse.Paragraph` as JSON."""
-
     text: str
     role: str
     span: SpanDict
 
 
 class RelatedLinkDict(TypedDict):
-    """A :class:`~articleparse.RelatedLink` as JSON."""
-
     text: str
     span: SpanDict
     position: int
 
 
 class SourceLineDict(TypedDict):
-    """A :class:`~articleparse.SourceLine` as JSON."""
-
     label: str | None
     text: str
     credits: list[str]
@@ -86,31 +69,23 @@ class SourceLineDict(TypedDict):
 
 
 class PromoDict(TypedDict):
-    """A :class:`~articleparse.Promo` as JSON."""
-
     title: str
     blurb: str | None
     span: SpanDict
 
 
 class CaptionDict(TypedDict):
-    """A :class:`~articleparse.Caption` as JSON."""
-
     text: str
     span: SpanDict
 
 
 class BylineDict(TypedDict):
-    """A :class:`~articleparse.Byline` as JSON."""
-
     text: str
     authors: list[str]
     span: SpanDict
 
 
 class TimestampDict(TypedDict):
-    """A :class:`~articleparse.Timestamp` as JSON; ``value`` is ISO 8601."""
-
     kind: str
     value: str
     date_only: bool
@@ -119,8 +94,6 @@ class TimestampDict(TypedDict):
 
 
 class DatelineDict(TypedDict):
-    """A :class:`~articleparse.Dateline` as JSON."""
-
     text: str
     place: str | None
     agency: str | None
@@ -129,8 +102,6 @@ class DatelineDict(TypedDict):
 
 
 class DiagnosticDict(TypedDict):
-    """A :class:`~articleparse.Diagnostic` as JSON."""
-
     code: str
     message: str
     line: int | None
@@ -159,88 +130,74 @@ class ArticleDict(TypedDict):
     blocks: list[BlockDict]
 
 
-def span_to_dict(span: Span) -> SpanDict:
-    """A span as JSON."""
-    return {"start": span.start, "end": span.end, "first_line": span.first_line, "last_line": span.last_line}
+def _strict(kind: type[T], expected: str) -> Hook[T]:
+    """A structure hook that takes a ``kind`` as it is and nothing else (a bool is no integer)."""
+
+    def structure(value: object, _: object) -> T:
+        if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+            return value
+        raise ValueError(f"expected {expected}, got {value!r:.60}")
+
+    return structure
 
 
-def block_to_dict(block: Block) -> BlockDict:
-    """A block as JSON."""
-    return {"role": block.role.value, "text": block.text, "span": span_to_dict(block.span)}
+_STRING = _strict(str, "a string")
 
 
-def paragraph_to_dict(paragraph: Paragraph) -> ParagraphDict:
-    """A body paragraph as JSON."""
-    return {"text": paragraph.text, "role": paragraph.role.value, "span": span_to_dict(paragraph.span)}
+def _checked(check: type | tuple[type, ...], expected: str, make: Callable[..., Any]) -> Callable[..., Hook[object]]:
+    """A hook factory: what is not a ``check`` is refused, the rest built by the hook ``make`` gives."""
+
+    def factory(kind: type, converter: cattrs.Converter) -> Hook[object]:
+        build = make(kind, converter)
+
+        def structure(value: object, _: object) -> object:
+            if not isinstance(value, check):
+                raise ValueError(f"expected {expected}, got {value!r:.60}")
+            return build(value, kind)
+
+        return structure
+
+    return factory
 
 
-def related_to_dict(link: RelatedLink) -> RelatedLinkDict:
-    """A related link as JSON."""
-    return {"text": link.text, "span": span_to_dict(link.span), "position": link.position}
+def _list_of(kind: object, converter: cattrs.Converter) -> Callable[[tuple[object, ...]], list[object]]:
+    """An unstructure hook for ``tuple[X, ...]``: a list, made by a comprehension (cattrs' default is slower)."""
+    member = converter.get_unstructure_hook(get_args(kind)[0])
+    return list if member == identity else lambda items: [member(item) for item in items]
 
 
-def source_to_dict(source: SourceLine) -> SourceLineDict:
-    """A source line as JSON."""
-    return {
-        "label": source.label,
-        "text": source.text,
-        "credits": list(source.credits),
-        "span": span_to_dict(source.span),
-    }
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(detailed_validation=True)
+    converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_unstructure_hook(enum.Enum, attrgetter("_value_"))  # the value, without Enum.value's lookup
+    converter.register_unstructure_hook_factory(is_sequence, _list_of)  # tuple[X, ...], the only sequences
+    converter.register_structure_hook(str, _STRING)
+    converter.register_structure_hook(int, _strict(int, "an integer"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    # A string first, then as the type reads it: "'lede' is not a valid Role", "Invalid isoformat string: 'x'".
+    converter.register_structure_hook(datetime, lambda value, _: datetime.fromisoformat(_STRING(value, str)))
+    converter.register_structure_hook(enum.Enum, lambda value, kind: kind(_STRING(value, str)))  # every enum
+    tuple_of = _checked((list, tuple), "a list", homogenous_tuple_structure_factory)
+    converter.register_structure_hook_factory(is_sequence, tuple_of)
+    converter.register_structure_hook_factory(attrs.has, _checked(Mapping, "an object", make_dict_structure_fn))
+    return converter
 
 
-def promo_to_dict(promo: Promo) -> PromoDict:
-    """A promo as JSON."""
-    return {"title": promo.title, "blurb": promo.blurb, "span": span_to_dict(promo.span)}
+# Set up once, here, and never changed: cattrs makes (and keeps) the hooks of each record type on first use.
+_CONVERTER = _converter()
 
 
-def article_to_dict(article: Article) -> ArticleDict:
-    """An article as JSON; see :meth:`articleparse.Article.to_dict`."""
-    return {
-        "headline": article.headline,
-        "standfirst": article.standfirst,
-        "body": [paragraph_to_dict(paragraph) for paragraph in article.body],
-        "related": [related_to_dict(link) for link in article.related],
-        "source": source_to_dict(article.source) if article.source else None,
-        "promos": [promo_to_dict(promo) for promo in article.promos],
-        "captions": [{"text": caption.text, "span": span_to_dict(caption.span)} for caption in article.captions],
-        "byline": _byline_dict(article.byline),
-        "published": article.published.isoformat() if article.published else None,
-        "updated": article.updated.isoformat() if article.updated else None,
-        "timestamps": [_timestamp_dict(stamp) for stamp in article.timestamps],
-        "dateline": _dateline_dict(article.dateline),
-        "url": article.url,
-        "highlights": list(article.highlights),
-        "diagnostics": [{"code": d.code.value, "message": d.message, "line": d.line} for d in article.diagnostics],
-        "text": article.text,
-        "encoding": article.encoding,
-        "blocks": [block_to_dict(block) for block in article.blocks],
-    }
+def to_json(record: attrs.AttrsInstance) -> dict[str, object]:
+    """A record as a JSON-ready dictionary, its fields in order."""
+    return cast("dict[str, object]", _CONVERTER.unstructure(record))
 
 
-def _byline_dict(byline: Byline | None) -> BylineDict | None:
-    if byline is None:
-        return None
-    return {"text": byline.text, "authors": list(byline.authors), "span": span_to_dict(byline.span)}
-
-
-def _timestamp_dict(stamp: Timestamp) -> TimestampDict:
-    return {
-        "kind": stamp.kind.value,
-        "value": stamp.value.isoformat(),
-        "date_only": stamp.date_only,
-        "text": stamp.text,
-        "span": span_to_dict(stamp.span),
-    }
-
-
-def _dateline_dict(dateline: Dateline | None) -> DatelineDict | None:
-    if dateline is None:
-        return None
-    return {
-        "text": dateline.text,
-        "place": dateline.place,
-        "agency": dateline.agency,
-        "date": dateline.date,
-        "span": span_to_dict(dateline.span),
-    }
+def from_json(kind: type[T], data: object) -> T:
+    """Build a ``kind`` record from :func:`to_json`'s output, or raise a ValueError naming the bad value's path."""
+    try:
+        return _CONVERTER.structure(data, kind)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as error:
+        # cattrs reports every failure as "reason @ .path[3].to.it" (a missing key as a KeyError): take the first.
+        failures = transform_error(error, "", lambda exc, _: "missing" if isinstance(exc, KeyError) else str(exc))
+        reason, _, path = failures[0].rpartition(" @ ")
+        raise ValueError(f"{path.lstrip('.') or 'article'}: {reason}") from None

@@ -6,7 +6,7 @@ abbreviations such as U.S., Dr. and a.m., numbers, dashes, non-ASCII names),
 related links, a source line and promos; layouts as real dumps vary them; and
 the noise real dumps carry.
 
-Needs Hypothesis: ``pip install "articleparse[hypothesis]"``.
+Needs Hypothesis: ``pip install "newsdump-parse[hypothesis]"``.
 
 >>> from hypothesis import given
 >>> import articleparse
@@ -33,7 +33,7 @@ try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - exercised in a separate environment
     raise ImportError(
-        "articleparse.strategies needs Hypothesis; install it with: pip install 'articleparse[hypothesis]'"
+        "articleparse.strategies needs Hypothesis; install it with: pip install 'newsdump-parse[hypothesis]'"
     ) from error
 
 from articleparse._assemble import split_credits

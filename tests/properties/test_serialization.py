@@ -1,14 +1,19 @@
-"""Property 8: to_dict is JSON, and from_dict rebuilds an equal article."""
+"""Property 8: to_dict is JSON, and from_dict rebuilds an equal article or names the bad value's path."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
 
+import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import articleparse
-from articleparse import Article
+from articleparse import Article, Caption, Dateline, Diagnostic, DiagnosticCode, Span
 from articleparse.strategies import articles, dumps
 
 from ..conftest import SEED
@@ -26,18 +31,115 @@ def test_parsed_articles_rebuild_from_their_json(dump: tuple[Article, str]) -> N
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
 
 
+def _full_article() -> Article:
+    """The seed's article with a value in every field, so every record type is in its JSON."""
+    seed = articleparse.parse_file(SEED)
+    span = Span(0, 3, 1, 1)
+    zone = timezone.utc
+    return attrs.evolve(
+        seed,
+        captions=(Caption("A photo", span),),
+        published=datetime(2016, 9, 17, 10, 0, tzinfo=zone),
+        updated=datetime(2016, 9, 17, 12, 30),
+        dateline=Dateline("MOSCOW (Reuters) -", "MOSCOW", "Reuters", None, span),
+        url="https://example.com/story",
+        highlights=("One thing", "Another"),
+        diagnostics=(Diagnostic(DiagnosticCode.NO_BODY, "none", None), Diagnostic(DiagnosticCode.NO_BODY, "x", 2)),
+        encoding="utf-8",
+    )
+
+
+FULL = _full_article()
+
+
+def test_the_full_article_round_trips() -> None:
+    assert Article.from_dict(json.loads(json.dumps(FULL.to_dict()))) == FULL
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["body"][0]["span"].pop("start"), r"^body\[0\]\.span: missing 'start'$"),
-        (lambda d: d["blocks"][1].update(role="lede"), r"^blocks\[1\]\.role: unknown role 'lede'$"),
-        (lambda d: d.update(promos={}), r"^promos: expected a list, got dict$"),
-        (lambda d: d["source"].update(credits=["a", 1]), r"^source\.credits\[1\]: expected a string, got int$"),
-        (lambda d: d["related"][0].update(position=True), r"^related\[0\]\.position: expected an integer, got bool$"),
+        (lambda d: d["body"][0]["span"].pop("start"), r"^body\[0\]\.span\.start: missing$"),
+        (
+            lambda d: d["body"][3]["span"].update(first_line="3"),
+            r"^body\[3\]\.span\.first_line: expected an integer, got '3'$",
+        ),
+        (lambda d: d["blocks"][1].update(role="lede"), r"^blocks\[1\]\.role: 'lede' is not a valid Role$"),
+        (lambda d: d.update(promos={}), r"^promos: expected a list, got \{\}$"),
+        (lambda d: d["source"].update(credits=["a", 1]), r"^source\.credits\[1\]: expected a string, got 1$"),
+        (lambda d: d["source"].update(credits="a, b"), r"^source\.credits: expected a list, got 'a, b'$"),
+        (lambda d: d["related"][0].update(position=True), r"^related\[0\]\.position: expected an integer, got True$"),
+        (lambda d: d["related"][0].update(position=-1), r"^related\[0\]: 'position' must be >= 0: -1$"),
+        (lambda d: d["body"][2].update(role="caption"), r"^body\[2\]: a body paragraph's role must be .*caption$"),
+        (lambda d: d["body"][2]["span"].update(end=0), r"^body\[2\]\.span: span end 0 is before its start \d+$"),
+        (lambda d: d.update(published="yesterday"), r"^published: Invalid isoformat string: 'yesterday'$"),
+        (lambda d: d["diagnostics"][1].update(line=0), r"^diagnostics\[1\]: 'line' must be >= 1: 0$"),
+        (lambda d: d["timestamps"].append({"kind": "published"}), r"^timestamps\[0\]\.value: missing$"),
+        (lambda d: d.update(body=[*d["body"], "text"]), r"^body\[16\]: expected an object, got 'text'$"),
     ],
 )
 def test_from_dict_names_the_bad_value(change: object, message: str) -> None:
-    data = articleparse.parse_file(SEED).to_dict()
+    data = FULL.to_dict()
     change(data)  # type: ignore[operator]
     with pytest.raises(ValueError, match=message):
         Article.from_dict(data)  # type: ignore[arg-type]
+
+
+def test_from_dict_refuses_what_is_not_an_object() -> None:
+    with pytest.raises(ValueError, match=r"^article: expected an object, got \[\]$"):
+        Article.from_dict([])  # type: ignore[arg-type]
+
+
+def _places(value: object, path: str = "") -> Iterator[tuple[str, dict[str, object] | list[object], str | int]]:
+    """Every value inside a JSON value: its path, as from_dict names it, its container and its key there."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        where = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else key
+        yield where, value, key  # type: ignore[misc]
+        yield from _places(item, where)
+
+
+# Values of another JSON type than the one replaced, and never what an optional field takes instead.
+_WRONG: dict[type, tuple[object, ...]] = {
+    str: (3, 2.5, True, [], {}),
+    int: ("3", 2.5, True, []),
+    bool: ("true", 1, 2.5),
+    type(None): (2.5, True, []),
+    list: ("x", 3, {}),
+    dict: ("x", 3, []),
+}
+
+
+@given(st.one_of(st.just(FULL), articles()), st.data())
+def test_a_value_of_the_wrong_type_is_named_by_its_path(article: Article, data: st.DataObject) -> None:
+    document = json.loads(json.dumps(article.to_dict()))
+    places = [place for place in _places(document) if place[0] != "text"]  # text is derived, and ignored
+    path, container, key = data.draw(st.sampled_from(places))
+    container[key] = data.draw(st.sampled_from(_WRONG[type(container[key])]))  # type: ignore[index]
+    with pytest.raises(ValueError, match="^" + re.escape(f"{path}: expected ")):
+        Article.from_dict(document)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(st.one_of(json_values, st.dictionaries(st.sampled_from(sorted(attrs.fields_dict(Article))), json_values)))
+def test_from_dict_raises_only_value_error(data: object) -> None:
+    message = ""
+    try:
+        Article.from_dict(data)  # type: ignore[arg-type]
+    except ValueError as error:
+        message = str(error)
+    assert not message or re.match(r"^[\w.\[\]]+: ", message), message
+
+
+@pytest.mark.parametrize("key", sorted(attrs.fields_dict(Article)))
+def test_json_written_before_a_field_existed_loads_with_its_default(key: str) -> None:
+    data = FULL.to_dict()
+    del data[key]  # type: ignore[misc]
+    default = attrs.fields_dict(Article)[key].default
+    assert Article.from_dict(data) == attrs.evolve(FULL, **{key: default})

@@ -1,0 +1,39 @@
+"""The distribution name: one name in pyproject.toml, the README, the docs and the code that looks it up."""
+
+from __future__ import annotations
+
+import re
+from importlib.metadata import version
+
+import pytest
+
+import articleparse
+
+from .conftest import ROOT
+
+
+def distribution_name() -> str:
+    tomllib = pytest.importorskip("tomllib")
+    name: str = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    return name
+
+
+def test_the_version_is_looked_up_under_the_distribution_name() -> None:
+    assert articleparse.__version__ == version(distribution_name())
+    assert articleparse.__version__ != "0+unknown"
+
+
+def test_the_distribution_is_not_the_index_s_unrelated_articleparse() -> None:
+    # PyPI's "articleparse" (0.2.1, 2017) is another project; names equal up to case and
+    # separators are one name to the index.
+    assert re.sub(r"[-_.]+", "", distribution_name().lower()) != "articleparse"
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/index.md"])
+def test_install_lines_name_the_distribution_and_the_import_name(page: str) -> None:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    name = distribution_name()
+    assert f'pip install "{name}[hypothesis]"' in text
+    assert "import articleparse" in text
+    install_lines = re.findall(r"pip install (\S+)", text)
+    assert not [line for line in install_lines if line.strip("\"'").startswith("articleparse")]
