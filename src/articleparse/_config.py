@@ -9,18 +9,14 @@ CNN, SemEval, Reuters, newspaper3k, Al Jazeera) the project was measured on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
 from articleparse import _vocabulary as vocabulary
 from articleparse._checks import checked_fields
+from articleparse._compiled import Compiled
 from articleparse._languages import DEFAULT_LANGUAGES, Language
 from articleparse._vocabulary import phrases as _phrases
 from articleparse._vocabulary import words as _words
-
-if TYPE_CHECKING:
-    from articleparse._compiled import Compiled
 
 __all__ = ["DEFAULT_CONFIG", "ParserConfig", "compiled"]
 
@@ -377,8 +373,6 @@ class ParserConfig:
     _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        from articleparse._compiled import Compiled
-
         object.__setattr__(self, "_compiled", Compiled.of(self))
 
 

@@ -39,5 +39,5 @@ def first_line_title(state: State) -> None:
         or state.zones.body.start > index + state.config.header_max_segments
     ):
         return
-    if headline_shaped(segments[index], state.features[index], state.config):
+    if headline_shaped(segments[index], state.features[index], state.config, first=True):
         state.label(index, Role.HEADLINE)

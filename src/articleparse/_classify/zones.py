@@ -25,13 +25,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from articleparse._classify.features import Features, Table
+from articleparse._classify.features import Features, Furniture, Table
 from articleparse._classify.shapes import is_breadcrumb, is_dateline_alone
 from articleparse._config import ParserConfig
 from articleparse._text import final_mark, full_stop, sentence_breaks, squash, title_cased
 from articleparse._tokenize import Segment
 
-__all__ = ["Zone", "Zones", "headline_shaped", "locate"]
+__all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
 
 # What separates a page title from its site's name: "Headline | Site", "Headline - Site",
 # "Site » Section » Headline", "Headline :: Site".
@@ -86,38 +86,70 @@ class Zones:
         return Zone.ABOVE if index < self.header.start else Zone.TRAILER
 
 
-def chrome(row: Features) -> bool:
-    """Whether a segment shows page chrome: a menu's repeat, a prompt, a label, a button, a teaser's date.
+def _chrome(rows: Sequence[Features]) -> list[bool]:
+    """Which segments show page chrome: a menu's repeats, a prompt, a button, a teaser's or comment's date.
 
-    A section break repeated (``* * *``) is the article's own, and so is an
-    embedded post's dated attribution (``— Jane (@jane) May 3, 2017``).
+    A repeat counts where it stands in a repeated block (a neighbour recurs
+    too), as menus do; a line repeated among lines that do not (``Winners meet
+    in final match`` under each fixture of a list) is the article's own. So
+    are a repeated section break (``* * *``), captions, related links, a
+    byline with its date, and an embedded post's dated attribution (``— Jane
+    (@jane) May 3, 2017``).
     """
-    return bool(_repeated(row) or row.furniture or row.interface or _dated(row))
-
-
-def _repeated(row: Features) -> bool:
-    """Whether a segment is a short line that recurs elsewhere in the dump, not a section break."""
-    return bool(row.repeats) and not row.prose and row.symbol_share < _SEPARATOR_SYMBOLS
+    repeated = [bool(row.repeats) and not row.prose and row.symbol_share < _SEPARATOR_SYMBOLS for row in rows]
+    in_block = [
+        here and ((index > 0 and repeated[index - 1]) or (index + 1 < len(rows) and repeated[index + 1]))
+        for index, here in enumerate(repeated)
+    ]
+    return [
+        block or row.furniture in _CHROME or row.interface or (_dated(row) and not row.byline)
+        for row, block in zip(rows, in_block, strict=True)
+    ]
 
 
 def _dated(row: Features) -> bool:
     """Whether a segment is a short line holding a date, not a date line of the header nor a post's attribution."""
-    return row.date and not row.date_line and not row.handle and row.words <= _DATED_MAX_WORDS
+    return row.date and not (row.date_line or row.handle or row.address) and row.words <= _DATED_MAX_WORDS
 
 
-def score(row: Features, config: ParserConfig, short_cost: float) -> float:
-    """The zone score of one segment: how much it reads as the article's prose."""
+def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
+    """The zone score of one segment: how much it reads as the article's prose, before its context."""
     if row.words >= config.zone_long_words:
         value = row.words * (row.function_share - config.zone_function_share) * config.zone_prose_weight
     else:
-        value = -short_cost
-    if _repeated(row):
-        value -= config.zone_repeat_cost
-    if _dated(row):
-        value -= config.zone_date_cost
-    if row.furniture is not None or row.interface:
-        value -= config.zone_furniture_cost
+        value = -config.zone_short_cost
+    if shows_chrome:
+        value -= config.zone_furniture_cost if row.furniture in _CHROME or row.interface else 0.0
+        value -= config.zone_date_cost if _dated(row) else 0.0
+        value -= config.zone_repeat_cost if row.repeats else 0.0
     return value
+
+
+def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -> tuple[float, ...]:
+    """Every segment's zone score, in context.
+
+    What speaks against a segment counts in full in a dump that shows page
+    chrome, and proportionally less below ``zone_chrome_share``: in a clean
+    dump a list, a line-up or a quoted post is the article's. Chrome comes in
+    runs (menus, share bars, teaser lists); one line of it between two
+    paragraphs of prose is the article's own furniture (a link, a prompt) and
+    costs ``zone_isolated_share`` of its cost. Crossing a section break costs
+    ``zone_gap_cost``.
+    """
+    shows = _chrome(table.rows)
+    factor = min(1.0, sum(shows) / max(1, len(table)) / config.zone_chrome_share) if config.zone_chrome_share else 1.0
+    raw = [score(row, shown, config) for row, shown in zip(table.rows, shows, strict=True)]
+    raw = [value * factor if value < 0 else value for value in raw]
+    positive = [value > 0 for value in raw]
+    return tuple(
+        (
+            value * config.zone_isolated_share
+            if value < 0 and 0 < index < len(raw) - 1 and positive[index - 1] and positive[index + 1]
+            else value
+        )
+        - (config.zone_gap_cost if segments[index].gap_before >= config.section_gap else 0.0)
+        for index, value in enumerate(raw)
+    )
 
 
 def _title_parts(text: str) -> set[str]:
@@ -135,14 +167,25 @@ def _repeated_title(
 ) -> tuple[int | None, tuple[int, ...]]:
     """The page title at the top, and the later segments that repeat it (its story's headline).
 
-    A page title is one line of a headline's length, not a sentence.
+    A page title is one line of a headline's length, not a sentence. It names
+    the site after the story (``Headline | Site``), or the page's chrome
+    stands between it and the story's own headline; a headline that an
+    article merely mentions again (a related link of the same name) is not a
+    page title.
     """
     if len(segments) < 2 or len(segments[0].lines) != 1 or table[0].words > 2 * config.headline_max_words:
         return None, ()
-    if full_stop(segments[0].text) or len(_TITLE_SEPARATOR.split(segments[0].text)) > 8:
+    first = segments[0].text
+    if full_stop(first) or len(_TITLE_SEPARATOR.split(first)) > 8:
         return None, ()
-    parts = _title_parts(segments[0].text)
-    repeats = tuple(index for index in range(1, len(segments)) if squash(segments[index].text) in parts)
+    parts = _title_parts(first)
+    whole = squash(first)
+    repeats = tuple(
+        index
+        for index in range(1, len(segments))
+        if squash(segments[index].text) in parts
+        and (squash(segments[index].text) != whole or any(_chrome(table.rows[1:index])))
+    )
     return (0, repeats) if repeats else (None, ())
 
 
@@ -172,11 +215,18 @@ _OPENING_ENDS = frozenset(";,-–—")
 _ENDS_WITH_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$", re.IGNORECASE
 )
+# Vocabulary of the page around an article, not of the article's own furniture (captions,
+# related links and highlights belong to the article and stand inside it).
+_CHROME = frozenset({Furniture.BOILERPLATE, Furniture.COMMENT, Furniture.PROMO})
+# Vocabulary a headline does not open with ("WATCH: ...", "Related: ..." may head a story).
+_NOT_HEADLINES = frozenset(
+    {Furniture.BOILERPLATE, Furniture.COMMENT, Furniture.PROMO, Furniture.HIGHLIGHT, Furniture.SOURCE}
+)
 # "U.K.", "U.S.": a final initialism's stop need not end a sentence.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def headline_shaped(segment: Segment, row: Features, config: ParserConfig) -> bool:
+def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, first: bool = False) -> bool:
     """Whether a segment is shaped like a headline.
 
     A short line or two; it may end in ``?``, ``!``, a quote or an ellipsis. A
@@ -184,7 +234,9 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig) -> bo
     unless it is in Title Case (``Torona Cancels U.S. Class Trips.``): in the
     shared corpus such a sentence-case line heads 6 of 2,600 dumps with
     headlines and opens 123 of 160 dumps without one. Nor is a headline a
-    byline, a date, a prompt, a navigation trail or a lone dateline.
+    byline, a date, a prompt, a navigation trail or a lone dateline. Only a
+    dump's ``first`` line may open with a caption's or a link's label (``WATCH:
+    ...``): further down such a line is the caption or the link.
     """
     text = segment.text
     mark = final_mark(text)
@@ -193,7 +245,9 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig) -> bo
         return False
     if mark in _OPENING_ENDS or (mark == ":" and row.words <= config.headline_min_words):
         return False
-    if row.byline or row.date_line or row.address or row.interface or row.furniture is not None:
+    if row.byline or row.date_line or row.address or row.interface:
+        return False
+    if row.furniture in _NOT_HEADLINES or (row.furniture is not None and not first):
         return False
     if is_breadcrumb(text) or _ENDS_WITH_DATE.search(text) or is_dateline_alone(text):
         return False
@@ -205,23 +259,7 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig) -> bo
 
 def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Zones:
     """Find the zones of a dump from its segments and their features."""
-    # Short lines are menus in a page full of chrome and list items or quotations in a
-    # clean dump: what one costs grows with the share of segments that show chrome.
-    shown = sum(map(chrome, table.rows)) / max(1, len(table))
-    short_cost = config.zone_short_cost * min(1.0, shown / config.zone_chrome_share)
-    raw = [score(row, config, short_cost) for row in table.rows]
-    # Chrome comes in runs (menus, share bars, teaser lists); one line of it between two
-    # paragraphs of prose is the article's own furniture (a link, a prompt) and costs less.
-    positive = [value > 0 for value in raw]
-    scores = tuple(
-        (
-            value * config.zone_isolated_share
-            if value < 0 and 0 < index < len(raw) - 1 and positive[index - 1] and positive[index + 1]
-            else value
-        )
-        - (config.zone_gap_cost if segments[index].gap_before >= config.section_gap else 0.0)
-        for index, value in enumerate(raw)
-    )
+    scores = scores_of(segments, table, config)
     title, repeats = _repeated_title(segments, table, config)
     bonus = [0.0] * len(segments)
     for index in repeats:
