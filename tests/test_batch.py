@@ -109,3 +109,20 @@ def test_a_path_with_a_nul_character_is_an_error_result_not_a_crash(tmp_path: Pa
     assert isinstance(results[0].error, ArticleFileError)
     assert "not a valid path" in results[0].error.reason
     assert results[1].ok
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 3, 4, 9, 40])
+def test_an_error_from_the_paths_comes_after_every_result_before_it(tmp_path: Path, jobs: int, count: int) -> None:
+    """Wherever it falls in a chunk, the error from the iterable comes after the results of all paths before it."""
+    paths = write_dumps(tmp_path, count)
+
+    def failing() -> Iterator[Path]:
+        yield from paths
+        raise OSError("the listing of paths failed")
+
+    results: list[Result] = []
+    with pytest.raises(OSError, match="the listing of paths failed"):
+        results.extend(parse_many(failing(), jobs=jobs, chunk_size=4))
+    assert [result.path for result in results] == [str(path) for path in paths]
+    assert all(result.ok for result in results)

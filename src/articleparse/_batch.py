@@ -113,6 +113,8 @@ def parse_many(
 
     Raises:
         ValueError: ``jobs`` or ``chunk_size`` is less than 1.
+        Exception: Whatever iterating ``paths`` raised, once the result of every
+            path it gave before has been yielded, in order.
 
     Example:
         >>> for result in parse_many(["seeds/000_770dfa957c3ef321.txt", "missing.txt"], jobs=1):
@@ -131,6 +133,30 @@ def parse_many(
     return _in_pool(names, jobs, chunk_size, encoding, config, max_bytes)
 
 
+class _Feed:
+    """Chunks of paths for the workers; an error from the paths is kept until the results before it are out."""
+
+    def __init__(self, names: Iterator[str], size: int) -> None:
+        self.names = names
+        self.size = size
+        self.error: Exception | None = None
+
+    def take(self) -> tuple[str, ...]:
+        """The next chunk: up to ``size`` paths, fewer at the end or before an error, ``()`` after them."""
+        chunk: list[str] = []
+        if self.error is None:
+            try:
+                chunk.extend(itertools.islice(self.names, self.size))
+            except Exception as error:  # the caller's iterable failed: raise it after what came before
+                self.error = error
+        return tuple(chunk)
+
+    def raise_error(self) -> None:
+        """Raise the error the paths raised, if they did."""
+        if self.error is not None:
+            raise self.error
+
+
 def _in_pool(
     names: Iterator[str],
     jobs: int,
@@ -139,13 +165,14 @@ def _in_pool(
     config: ParserConfig | None,
     max_bytes: int | None,
 ) -> Generator[Result, None, None]:
-    chunks = iter(lambda: tuple(itertools.islice(names, chunk_size)), ())
-    first = next(chunks, ())
+    feed = _Feed(names, chunk_size)
+    first = feed.take()
     if len(first) < chunk_size:
         # Everything fits in one chunk: starting workers would cost more than it saves.
         yield from _parse_chunk(first, encoding, config, max_bytes)
+        feed.raise_error()
         return
-    chunks = itertools.chain([first], chunks)
+    chunks = itertools.chain([first], iter(feed.take, ()))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
         pending: deque[Future[list[Result]]] = deque(
@@ -160,3 +187,5 @@ def _in_pool(
     finally:
         # Also on an early stop (a break, Ctrl-C): drop what has not started.
         pool.shutdown(wait=False, cancel_futures=True)
+    # Every path given before the error has its result out: now the error.
+    feed.raise_error()
