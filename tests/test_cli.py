@@ -5,17 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import articleparse
-from articleparse import _inputs, _outputs, _read
+from articleparse import _batch, _cli, _inputs, _outputs, _read
 from articleparse._cli import main
 
 from .conftest import SEED
@@ -435,6 +438,9 @@ def test_forced_utf16_without_a_mark_is_text_too(tmp_path: Path, capsys: pytest.
         pytest.param(["x.txt", "--split"], id="split-without-output"),
         pytest.param(["-", "-"], id="stdin-twice"),
         pytest.param(["-", "--split", "-o", "out"], id="split-stdin"),
+        pytest.param(["x.txt", "--timeout", "soon"], id="bad-timeout"),
+        pytest.param(["x.txt", "--timeout", "-1"], id="negative-timeout"),
+        pytest.param(["x.txt", "--timeout", "inf"], id="infinite-timeout"),
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -572,3 +578,67 @@ def test_split_csv_files_end_every_row_alike(tree: Path, tmp_path: Path, capsys:
 def test_markdown_escapes_ampersands_and_tildes() -> None:
     article = articleparse.parse("AT&T and ~~Verizon~~ merge\n\nThe story begins here.\n")
     assert articleparse._formats.markdown(article).startswith("# AT\\&T and \\~\\~Verizon\\~\\~ merge\n")
+
+
+# --- hostile and careless input (issue 16): each of these failed before its fix -----------------------
+
+
+def spin_forever(*args: object, **kwargs: object) -> articleparse.Article:
+    give_up = time.monotonic() + 20  # a hang guard: without a limit the test fails, it does not hang
+    while time.monotonic() < give_up:
+        pass
+    raise AssertionError("no time limit stopped the parse")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_over_the_time_limit_is_reported_and_the_others_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    if jobs != "1" and multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers see the monkeypatched parse only when they fork")
+    real = _batch.parse_file
+    slow = tmp_path / "slow.txt"
+    monkeypatch.setattr(
+        _batch, "parse_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
+    )
+    names = [f"{index:02}.txt" for index in range(40)]  # more than a chunk: two jobs start workers
+    for name in names:
+        (tmp_path / name).write_text(DUMP, encoding="utf-8")
+    slow.write_text(DUMP, encoding="utf-8")
+    status, out, err = run(capsys, str(tmp_path), "--timeout", "0.05", "--jobs", jobs)
+    assert status == 1
+    assert err == f"{slow}: took longer than the 0.05 s limit (timeout)\n"
+    records = jsonl(out)
+    assert [record["path"] for record in records] == [str(tmp_path / name) for name in [*names, "slow.txt"]]
+    assert records[-1]["error"] == {
+        "type": "ArticleTimeoutError",
+        "reason": "took longer than the 0.05 s limit (timeout)",
+    }
+    assert all("article" in record for record in records[:-1])
+
+
+def test_standard_input_has_the_time_limit_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
+    monkeypatch.setattr(_inputs, "_from_decoded", spin_forever)
+    status, out, err = run(capsys, "-", str(SEED), "--timeout", "0.05", "-f", "jsonl")
+    assert status == 1
+    assert err == "<stdin>: took longer than the 0.05 s limit (timeout)\n"
+    assert [("article" in record) for record in jsonl(out)] == [False, True]
+
+
+@pytest.mark.parametrize(("argv", "limit"), [([], 60.0), (["--timeout", "2.5"], 2.5), (["--timeout", "0"], None)])
+def test_timeout_reaches_parse_many(
+    argv: list[str], limit: float | None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[object] = []
+    real = _cli.parse_many
+
+    def spy(paths: object, **options: Any) -> object:
+        seen.append(options["timeout"])
+        return real(paths, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_cli, "parse_many", spy)
+    status, _, _ = run(capsys, str(SEED), *argv)
+    assert (status, seen) == (0, [limit])

@@ -9,12 +9,13 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 from importlib.metadata import PackageNotFoundError, version
 
 from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
-from articleparse._batch import Result, parse_many
+from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._errors import (
     ArticleDecodeError,
     ArticleFileError,
     ArticleParseError,
+    ArticleTimeoutError,
     Diagnostic,
     DiagnosticCode,
     NotADumpError,
@@ -49,11 +50,13 @@ __all__ = [
     "DEFAULT_CONFIG",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_STYLE",
+    "DEFAULT_TIMEOUT",
     "Article",
     "ArticleDecodeError",
     "ArticleDict",
     "ArticleFileError",
     "ArticleParseError",
+    "ArticleTimeoutError",
     "Block",
     "Byline",
     "Caption",

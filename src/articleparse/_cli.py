@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import sys
 import time
 from collections.abc import Generator, Iterator, Sequence
 
 from articleparse import __version__
-from articleparse._batch import Result, parse_many
+from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._errors import ArticleFileError
 from articleparse._formats import Format
 from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
@@ -56,6 +57,17 @@ def _codec(text: str) -> str:
     except UnicodeError:
         pass  # a text encoding that cannot decode one lone byte (UTF-16)
     return text
+
+
+def _seconds(text: str) -> float | None:
+    """``--timeout`` values: a positive number of seconds, or 0 for no limit."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= seconds < math.inf:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 for no limit: {text!r}")
+    return seconds or None
 
 
 def _job_count(text: str) -> int:
@@ -103,6 +115,14 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="refuse files larger than N bytes; K, M, G suffixes allowed (default: 64M)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"report a file that takes longer than SECONDS to read and parse as an error, and go on; "
+        f"0 for no limit (default: {DEFAULT_TIMEOUT:g})",
     )
     chatter = parser.add_mutually_exclusive_group()
     chatter.add_argument(
@@ -166,9 +186,9 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
     def settle(item: Input) -> Result:
         if isinstance(item, Unusable):
             return Result(item.path, error=item.error())
-        return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes)
+        return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
 
-    parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes)
+    parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
     try:
         index = 0
         while True:

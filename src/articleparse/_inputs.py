@@ -14,9 +14,11 @@ from typing import BinaryIO
 import attrs
 
 from articleparse._api import _from_decoded
-from articleparse._batch import Result
+from articleparse._batch import Result, timed_out
 from articleparse._errors import ArticleFileError, ArticleParseError
+from articleparse._model import Article
 from articleparse._read import decode_dump
+from articleparse._timelimit import Expired, call_with_limit
 
 __all__ = ["STDIN", "STDIN_NAME", "Input", "Unusable", "expand", "read_stdin"]
 
@@ -89,13 +91,25 @@ def _walk(folder: str, pattern: str, skip: str | None) -> Iterator[Input]:
         yield from _walk(path, pattern, skip)
 
 
-def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None) -> Result:
-    """Parse standard input as one dump."""
+def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None, timeout: float | None) -> Result:
+    """Parse standard input as one dump.
+
+    The time limit counts from the end of the input: a pipeline may take as long
+    as it needs to write it.
+    """
     try:
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
-        decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
-        return Result(STDIN_NAME, _from_decoded(decoded, None, False, STDIN_NAME))
-    except ArticleParseError as error:
-        return Result(STDIN_NAME, error=error)
     except OSError as error:
         return Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, error.strerror or type(error).__name__))
+
+    def parse() -> Article:
+        decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
+        return _from_decoded(decoded, None, False, STDIN_NAME)
+
+    try:
+        return Result(STDIN_NAME, call_with_limit(timeout, parse))
+    except ArticleParseError as error:
+        return Result(STDIN_NAME, error=error)
+    except Expired:
+        assert timeout is not None  # only a limit expires
+        return timed_out(STDIN_NAME, timeout)
