@@ -642,3 +642,48 @@ def test_timeout_reaches_parse_many(
     monkeypatch.setattr(_cli, "parse_many", spy)
     status, _, _ = run(capsys, str(SEED), *argv)
     assert (status, seen) == (0, [limit])
+
+
+def test_a_symlink_loop_in_a_walk_is_one_error_and_the_rest_are_written(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tree / "loop.txt").symlink_to("loop.txt")  # never resolves: ELOOP
+    (tree / "nested" / "back").symlink_to("..")  # a link to the folder the walk is inside
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert status == 1
+    assert err == f"{tree / 'loop.txt'}: symlink loop\n{tree / 'nested' / 'back'}: symlink loop\n"
+    records = jsonl(out)
+    assert [record["path"] for record in records] == [
+        str(tree / "a.txt"),
+        str(tree / "loop.txt"),
+        str(tree / "nested" / "b.txt"),
+        str(tree / "nested" / "back"),
+    ]
+    assert [("article" in record) for record in records] == [True, False, True, False]
+
+
+def test_links_to_folders_are_followed_and_a_folder_reached_twice_is_walked_once(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.txt").write_text(DUMP, encoding="utf-8")
+    (tree / "linked").symlink_to(elsewhere)  # a folder outside the tree: followed
+    (tree / "nested" / "again").symlink_to(elsewhere)  # the same folder again: walked once
+    (tree / "zz").symlink_to("nested")  # a folder of the tree under a second name: walked once
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert (status, err) == (0, "")
+    assert [record["path"] for record in jsonl(out)] == [
+        str(tree / "a.txt"),
+        str(tree / "linked" / "c.txt"),
+        str(tree / "nested" / "b.txt"),
+    ]
+
+
+def test_a_deep_tree_is_walked_without_recursion(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(1200):  # deeper than Python's recursion limit (os.makedirs would hit it)
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "x.txt").write_text(DUMP, encoding="utf-8")
+    assert list(_inputs.expand([str(tmp_path)], "*")) == [str(folder / "x.txt")]
