@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import multiprocessing
 import os
 import shutil
+import stat
 import struct
 import subprocess
 import sys
@@ -682,8 +684,106 @@ def test_links_to_folders_are_followed_and_a_folder_reached_twice_is_walked_once
 
 def test_a_deep_tree_is_walked_without_recursion(tmp_path: Path) -> None:
     folder = tmp_path
-    for _ in range(1200):  # deeper than Python's recursion limit (os.makedirs would hit it)
+    for _ in range(100):
         folder = folder / "d"
         folder.mkdir()
     (folder / "x.txt").write_text(DUMP, encoding="utf-8")
-    assert list(_inputs.expand([str(tmp_path)], "*")) == [str(folder / "x.txt")]
+    # Too little stack left for a walk that recursed once a folder (a real tree can be thousands deep).
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 50)
+    try:
+        found = list(_inputs.expand([str(tmp_path)], "*"))
+    finally:
+        sys.setrecursionlimit(limit)
+    assert found == [str(folder / "x.txt")]
+
+
+def parts(*folders: Path) -> list[str]:
+    """Temporary files left in the folders."""
+    return [path.name for folder in folders for path in folder.iterdir() if path.name.endswith(".part")]
+
+
+@pytest.mark.parametrize("existing", [True, False], ids=["link-to-a-file", "dangling-link"])
+def test_output_through_a_symlink_writes_its_target_atomically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], existing: bool
+) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    target = folder / "articles.json"
+    if existing:
+        target.write_text("the previous run's output\n", encoding="utf-8")
+        target.chmod(0o640)
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    status, out, _ = run(capsys, str(SEED), "-o", str(link))
+    assert (status, out) == (0, "")
+    assert link.is_symlink()  # the link stays, pointing where it did
+    assert json.loads(target.read_text(encoding="utf-8"))["headline"] == HEADLINE
+    if existing:
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640  # an existing file keeps its permissions
+    assert parts(tmp_path, folder) == []
+
+
+def test_output_into_a_fifo_is_written_straight_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    # A reader that does not block: the output opens at once, and is small enough for the pipe's buffer.
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        status, out, _ = run(capsys, str(SEED), "-o", str(fifo), "-f", "text")
+        received = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert (status, out) == (0, "")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # not replaced by a regular file
+    assert received.decode("utf-8") == articleparse.parse_file(SEED).text + "\n"
+    assert parts(tmp_path) == []
+
+
+def device_or_skip(folder: Path, name: str, minor: int) -> Path:
+    """A character device of the memory driver (major 1) made in ``folder``: 3 is null, 7 is full."""
+    path = folder / name
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+        with open(path, "wb"):  # a folder on a nodev mount refuses to open it
+            pass
+    except (AttributeError, OSError) as error:
+        pytest.skip(f"cannot make and open a device node here: {error}")
+    return path
+
+
+def test_output_into_a_device_is_written_straight_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    null = device_or_skip(tmp_path, "null", 3)
+    status, _, _ = run(capsys, str(SEED), "-o", str(null))
+    assert status == 0
+    assert stat.S_ISCHR(null.stat().st_mode)  # the device is still a device
+    assert parts(tmp_path) == []
+
+
+def test_output_to_a_read_only_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Refused for root too, who could write it: the mode says it is not to be written.
+    target = tmp_path / "out.json"
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(SystemExit) as caught:
+        main([str(SEED), "-o", str(target)])
+    assert caught.value.code == 2
+    assert f"cannot write to {target}: it is read-only (mode 0444)" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert parts(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_run_in_which_nothing_parsed_leaves_the_output_file_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    target = tmp_path / "old.out"
+    target.write_text("the previous run's output\n", encoding="utf-8")
+    status, _, err = run(capsys, str(tmp_path / "missing.txt"), "-o", str(target), "-f", fmt)
+    assert status == 1
+    assert err == f"{tmp_path / 'missing.txt'}: No such file or directory\n"
+    assert target.read_text(encoding="utf-8") == "the previous run's output\n"
+    status, _, _ = run(capsys, str(tmp_path / "missing.txt"), "-o", str(tmp_path / "new.out"), "-f", fmt)
+    assert status == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["old.out"]  # none made, no temporary file
