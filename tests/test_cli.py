@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import inspect
 import io
 import json
 import multiprocessing
 import os
+import shlex
 import shutil
+import signal
 import stat
 import struct
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -518,8 +523,10 @@ def test_a_crash_leaves_no_temporary_file(
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(_outputs._Stream, "write", fail)
-    with pytest.raises(RuntimeError):
-        main([str(tree), "-o", str(tmp_path / "out.jsonl")])
+    status, _, err = run(capsys, str(tree), "-o", str(tmp_path / "out.jsonl"))
+    assert status == 3  # an internal error: the tool itself failed
+    assert "RuntimeError: disk on fire\n" in err  # the traceback, for a bug report
+    assert err.endswith("articleparse: internal error (a bug: please report it, with the traceback above)\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dumps"]
 
 
@@ -787,3 +794,141 @@ def test_a_run_in_which_nothing_parsed_leaves_the_output_file_as_it_was(
     status, _, _ = run(capsys, str(tmp_path / "missing.txt"), "-o", str(tmp_path / "new.out"), "-f", fmt)
     assert status == 1
     assert sorted(path.name for path in tmp_path.iterdir()) == ["old.out"]  # none made, no temporary file
+
+
+def test_an_output_file_that_cannot_be_written_exits_3_and_keeps_the_old_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(_outputs.os, "fsync", disk_full)
+    target = tmp_path / "out.json"
+    target.write_text("kept\n", encoding="utf-8")
+    status, _, err = run(capsys, str(SEED), "-o", str(target))
+    assert (status, err) == (3, f"articleparse: cannot write {target}: No space left on device\n")
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    assert parts(tmp_path) == []
+
+
+class FullStream(io.StringIO):
+    """Standard output on a full disk: writing goes to the buffer, flushing fails."""
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("argv", [[str(SEED)], ["--schema"]], ids=["article", "schema"])
+def test_standard_output_on_a_full_disk_exits_3_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", FullStream())
+    status = main(argv)
+    assert (status, capsys.readouterr().err) == (
+        3,
+        "articleparse: cannot write standard output: No space left on device\n",
+    )
+
+
+def test_standard_output_on_a_full_device_exits_3_with_one_line(tmp_path: Path) -> None:
+    # `articleparse seed.txt > /dev/full`, with a full device made for the test.
+    full = device_or_skip(tmp_path, "full", 7)
+    with open(full, "wb") as stdout:
+        result = subprocess.run(
+            [sys.executable, "-m", "articleparse", str(SEED)], stdout=stdout, stderr=subprocess.PIPE, timeout=120
+        )
+    assert (result.returncode, result.stderr) == (
+        3,
+        b"articleparse: cannot write standard output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "err"),
+    [
+        ([str(SEED)], 3, b"articleparse: cannot write standard output: it is closed\n"),
+        (["--schema"], 3, b"articleparse: cannot write standard output: it is closed\n"),
+        ([str(SEED), "-o", "out.json"], 0, b""),
+    ],
+    ids=["article", "schema", "output-file"],
+)
+def test_standard_output_closed(tmp_path: Path, argv: list[str], status: int, err: bytes) -> None:
+    # `articleparse seed.txt >&-`: the process starts with no file descriptor 1.
+    command = " ".join(shlex.quote(part) for part in [sys.executable, "-m", "articleparse", *argv])
+    result = subprocess.run(f"{command} >&-", shell=True, cwd=tmp_path, stderr=subprocess.PIPE, timeout=120)
+    assert (result.returncode, result.stderr) == (status, err)
+    if status == 0:
+        assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["headline"] == HEADLINE
+
+
+def test_standard_input_closed_is_an_error_for_that_input(tmp_path: Path) -> None:
+    command = " ".join(shlex.quote(part) for part in [sys.executable, "-m", "articleparse", "-", str(SEED), "-q"])
+    result = subprocess.run(f"{command} <&-", shell=True, capture_output=True, timeout=120)
+    assert (result.returncode, result.stderr) == (1, b"<stdin>: standard input is closed\n")
+    assert [record["path"] for record in jsonl(result.stdout.decode("utf-8"))] == ["<stdin>", str(SEED)]
+
+
+def open_for_writing(fifo: Path) -> int:
+    """Open the FIFO's writing end, which waits for its reader: the command line parsing it."""
+    opened: list[int] = []
+    thread = threading.Thread(target=lambda: opened.append(os.open(fifo, os.O_WRONLY)), daemon=True)
+    thread.start()
+    thread.join(timeout=120)  # a hang guard, not a timing
+    if not opened:
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # let the thread go
+        pytest.fail("the command line never opened the FIFO")
+    return opened[0]
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                # The parent's id is the fourth field, after the command in parentheses.
+                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == pid:
+                    found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through Linux's /proc")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_stops_like_ctrl_c_no_temporary_file_no_worker_exit_143(tmp_path: Path, jobs: str) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    fifo = inputs / "0-waits.txt"  # first: the file being parsed when SIGTERM comes
+    os.mkfifo(fifo)
+    for index in range(40):  # more than a chunk, so two jobs start workers
+        (inputs / f"{index:02}.txt").write_text(DUMP, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articleparse", str(fifo), str(inputs), "-o", str(out / "all.jsonl"), "-j", jobs, "-v"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    writer = open_for_writing(fifo)  # the FIFO is open: the run is parsing, blocked on it
+    try:
+        workers = children(process.pid)
+        if multiprocessing.get_start_method() == "fork":  # (others start workers from a server process)
+            assert len(workers) == (2 if jobs == "2" else 0)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+    finally:
+        os.close(writer)
+        process.kill()
+    assert process.returncode == 143
+    assert b"Traceback" not in err
+    assert err.startswith(b"articleparse: 0 articles, 0 errors, ")
+    assert err.endswith(b", terminated\n")
+    assert list(out.iterdir()) == []  # no output, no temporary file
+    assert [pid for pid in workers if alive(pid)] == []

@@ -9,6 +9,7 @@ generator of unknown length.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import os
@@ -108,6 +109,10 @@ def _start_worker() -> None:
     # Ctrl-C reaches every process in the terminal's group; the parent handles
     # it and stops the pool, so workers must not die mid-chunk with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker forked from a parent that handles SIGTERM (the command line does)
+    # must not run that handler: SIGTERM, from the parent stopping the pool or
+    # sent to the whole group, ends a worker at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "SIGALRM"):
         # The time limit's signal is the worker's own: not a handler the parent
         # had when it forked (its own alarm, a test runner's).
@@ -137,8 +142,9 @@ def parse_many(
     :class:`ArticleTimeoutError`. Results stream:
     the first comes as soon as its chunk is parsed, and memory stays bounded
     however many paths there are. Closing the generator (``results.close()``,
-    or leaving a ``with contextlib.closing(...)`` block) cancels the chunks not
-    yet started; those already running finish first.
+    or leaving a ``with contextlib.closing(...)`` block), or an exception such as
+    :class:`KeyboardInterrupt` while it waits, stops the workers at once: chunks
+    not yet started are cancelled, and those being parsed dropped.
 
     Args:
         paths: The paths, in any iterable, a generator of unknown length included.
@@ -217,6 +223,7 @@ def _in_pool(names: Iterator[str], jobs: int, chunk_size: int, options: _Options
         return
     chunks = itertools.chain([first], iter(feed.take, ()))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    finished = False
     try:
         pending: deque[Future[list[Result]]] = deque(
             pool.submit(_parse_chunk, chunk, options) for chunk in itertools.islice(chunks, 2 * jobs)
@@ -226,8 +233,23 @@ def _in_pool(names: Iterator[str], jobs: int, chunk_size: int, options: _Options
             for chunk in itertools.islice(chunks, 1):
                 pending.append(pool.submit(_parse_chunk, chunk, options))
             yield from results
+        finished = True
     finally:
-        # Also on an early stop (a break, Ctrl-C): drop what has not started.
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool, finished)
     # Every path given before the error has its result out: now the error.
     feed.raise_error()
+
+
+def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
+    """Shut the pool down; after an early stop (a break, Ctrl-C, SIGTERM) also end its workers at once.
+
+    Their chunks' results could no longer be given, and a worker left to finish
+    one would keep the program from exiting until it had.
+    """
+    workers = list(pool._processes.values()) if pool._processes else []  # before shutdown forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    if finished:
+        return
+    for worker in workers:
+        with contextlib.suppress(ValueError, ProcessLookupError):  # closed, or gone already
+            worker.terminate()
