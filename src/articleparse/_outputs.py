@@ -124,12 +124,15 @@ class _Stream:
     :class:`BrokenPipeError` aside, which the command line ends quietly on).
     """
 
-    def __init__(self, fmt: Format, file: TextIO, name: str, atomic: _AtomicFile | None, *, array: bool) -> None:
+    def __init__(
+        self, fmt: Format, file: TextIO, name: str, *, atomic: _AtomicFile | None = None, own: bool, array: bool
+    ) -> None:
         self.fmt = fmt
         self.array = array and fmt is Format.JSON
         self.file = file
         self.name = name
         self.atomic = atomic
+        self.own = own  # whether to close the file when done (not standard output)
         self.count = 0
         if fmt is Format.CSV:
             self._put(csv_header())
@@ -177,7 +180,7 @@ class _Stream:
                 self.atomic.commit()
             else:
                 self.file.flush()
-                if self.file is not sys.stdout:
+                if self.own:
                     self.file.close()
         except BrokenPipeError:
             raise
@@ -190,7 +193,7 @@ class _Stream:
             return
         with contextlib.suppress(OSError):  # what failed to write will not write now
             self.file.flush()
-            if self.file is not sys.stdout:
+            if self.own:
                 self.file.close()
 
 
@@ -275,7 +278,7 @@ def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[s
     if output is None:
         if sys.stdout is None:  # started with standard output closed (``>&-``)
             raise OutputError("cannot write standard output: it is closed")
-        return _Stream(fmt, sys.stdout, "standard output", None, array=array)
+        return _Stream(fmt, sys.stdout, "standard output", own=False, array=array)
     target = os.path.realpath(output)  # through every link, to the file written
     try:
         mode = os.stat(target).st_mode
@@ -284,8 +287,8 @@ def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[s
     if mode is not None and not stat.S_ISREG(mode):
         # A FIFO, a device: written straight into, never replaced.
         file = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/discard
-        return _Stream(fmt, file, output, None, array=array)
+        return _Stream(fmt, file, output, own=True, array=array)
     if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
         raise PermissionError(errno.EACCES, f"it is read-only (mode {stat.S_IMODE(mode):04o})")
     atomic = _AtomicFile(target)
-    return _Stream(fmt, atomic.file, output, atomic, array=array)
+    return _Stream(fmt, atomic.file, output, atomic=atomic, own=True, array=array)
