@@ -43,7 +43,9 @@ BODY_ONLY = {
     # ("5 Pop Culture Nail Decals & The Totally Appropriate Places to Wear Them", "CommBank Test
     # Series v India", a dek under a stripped title), shaped exactly like the headlines above.
     "newspaper3k": 0.92,
-    "horne-buzzfeed": 0.93,
+    # 93/101 since the article is located first: Fake/33 opens with a navigation trail and then
+    # the story's own title ("Putin: Hacked Emails Reveal ..."), now rightly its headline.
+    "horne-buzzfeed": 0.92,
 }
 
 
