@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 from articleparse._classify import Group
 from articleparse._classify.related import link_title
-from articleparse._classify.source import source_label
-from articleparse._config import ParserConfig
+from articleparse._config import ParserConfig, compiled
 from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata import read_metadata
@@ -76,7 +75,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
         elif block.role is Role.STANDFIRST and standfirst is None:
             standfirst = block.text
         elif block.role is Role.RELATED:
-            related.append(RelatedLink(link_title(block.text, config.related_markers), block.span, len(body)))
+            related.append(RelatedLink(link_title(block.text, compiled(config).related), block.span, len(body)))
         elif block.role is Role.SOURCE:
             source = _source_line(block, config)
         elif block.role is Role.PROMO:
@@ -141,7 +140,7 @@ def _without_cue(groups: Sequence[Group], index: int) -> bool:
 
 
 def _source_line(block: Block, config: ParserConfig) -> SourceLine:
-    match = source_label(config).fullmatch(block.text)
+    match = compiled(config).source_label.fullmatch(block.text)
     label, text = (match["label"], match["text"].strip()) if match else (None, block.text)
     return SourceLine(label, text, split_credits(text), block.span)
 

@@ -65,6 +65,13 @@ class PhraseMatcher:
         found = self._pattern.match(text)
         return found.end() if found else 0
 
+    def find(self, text: str) -> tuple[int, int] | None:
+        """Where the first phrase standing anywhere in ``text`` is, as ``(start, end)``, or ``None``."""
+        if self._anywhere is None:
+            return None
+        found = self._anywhere.search(text)
+        return found.span() if found else None
+
     def search(self, text: str) -> str | None:
         """The first phrase that stands anywhere in ``text`` as whole words, or ``None``."""
         if self._anywhere is None:

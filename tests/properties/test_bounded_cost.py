@@ -7,8 +7,7 @@ import re
 import pytest
 
 import articleparse
-from articleparse import _assemble, _classify, _decode, _normalize, _text, _tokenize
-from articleparse._classify import source
+from articleparse._config import DEFAULT_CONFIG, compiled
 
 from ..invariants import check_blocks
 
@@ -32,9 +31,17 @@ def test_pathological_input_completes_and_stays_lossless(text: str) -> None:
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    modules = [_assemble, _classify, _decode, _normalize, _text, _tokenize, source]
+    import importlib
+    import pkgutil
+
+    modules = [
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(articleparse.__path__, "articleparse.")
+        if info.name != "articleparse.strategies"
+    ]
     found = [value for module in modules for value in vars(module).values() if isinstance(value, re.Pattern)]
-    found.append(source.source_label(articleparse._config.DEFAULT_CONFIG))
+    vocabulary = compiled(DEFAULT_CONFIG)
+    found += [vocabulary.source_label, vocabulary.calendar.date, vocabulary.calendar.token]
     return found
 
 

@@ -12,7 +12,7 @@ from articleparse._config import ParserConfig
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._tokenize import Segment
 
-__all__ = ["Group", "Rule", "State", "starts_with"]
+__all__ = ["Group", "Rule", "State"]
 
 
 @attrs.frozen
@@ -98,19 +98,6 @@ class State:
             else:
                 groups.append(Group(role, (segment,), self.rules[index]))
         return tuple(groups)
-
-
-def starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` that ``text`` opens with, case-insensitively, as whole words."""
-    # A phrase can only match the start: fold no more of the text than the longest
-    # phrase and the character after it (folding never shortens text).
-    folded = text[: max(map(len, phrases), default=0) + 1].casefold()
-    for phrase in phrases:
-        if folded.startswith(phrase) and (
-            len(folded) == len(phrase) or not phrase[-1].isalnum() or not folded[len(phrase)].isalnum()
-        ):
-            return phrase
-    return None
 
 
 #: A rule labels some of the free segments of a state.

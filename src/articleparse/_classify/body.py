@@ -14,7 +14,7 @@ __all__ = ["continued_across_blank_lines", "paragraphs", "subheadings"]
 # "1. The man lies all the time.", "3) Conversion tests", "IV. The party": a numbered heading.
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|[IVXL]{1,5}\.)\s+\S")
 # An embedded post's attribution, "— Name (@handle) date", is prose.
-_ATTRIBUTION = re.compile(r".*\(@\w{1,15}\)")
+_ATTRIBUTION = re.compile(r"\(@\w{1,15}\)")
 # What may stand between a heading and the text it heads: a picture's caption, a rule.
 _BETWEEN = frozenset({Role.CAPTION, Role.BOILERPLATE})
 # What a heading may head: prose, a list, or a lower heading.
@@ -68,7 +68,7 @@ def subheadings(state: State) -> None:
             continue
         if not state.in_body(index):
             continue
-        if len(segment.lines) != 1 or _ATTRIBUTION.match(segment.text) or not _heads_something(state, index):
+        if len(segment.lines) != 1 or _ATTRIBUTION.search(segment.text) or not _heads_something(state, index):
             continue
         mark = final_mark(segment.text)
         if numbered or mark not in ".!?…:;," or (mark in "!?" and segment.gap_after == 0):

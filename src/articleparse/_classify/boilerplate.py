@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State, starts_with
+from articleparse._classify._state import State
+from articleparse._classify.features import Furniture
 from articleparse._classify.shapes import is_breadcrumb
 from articleparse._roles import Role
 
@@ -26,7 +27,7 @@ def prompts(state: State) -> None:
     for index, segment in enumerate(state.segments):
         if not state.free(index) or segment.words > state.config.prompt_max_words:
             continue
-        if starts_with(segment.text, state.config.boilerplate_phrases) or is_breadcrumb(segment.text):
+        if Furniture.BOILERPLATE in state.features[index].vocabulary or is_breadcrumb(segment.text):
             state.label(index, Role.BOILERPLATE)
 
 

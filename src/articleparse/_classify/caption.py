@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State, starts_with
+from articleparse._classify._state import State
+from articleparse._classify.features import Furniture
+from articleparse._config import compiled
+from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
@@ -21,9 +24,15 @@ _OUTLET_CREDIT = re.compile(r"[.!?][\"'”’]?\s*\([A-Z][\w.&'’ -]{2,40}\)$")
 # "These Republicans are backing Hillary Clinton  Play Video2:14": a video player's label.
 _VIDEO = re.compile(r"play\s+video\s*\d{1,2}:\d{2}", re.IGNORECASE)
 # "JONATHAN DRAKE / REUTERS": a picture credit standing on its own line, above its caption.
-_CREDIT_LINE = re.compile(r"[A-Z][A-Z.'’ -]+\s/\s[A-Z][A-Z.&'’ -]+")
+_CREDIT_LINE = re.compile(r"(?<![A-Z.'’ -])[A-Z][A-Z.'’ -]+\s/\s[A-Z][A-Z.&'’ -]+")
 # "plane_photo_w_watermark_0_1463649006", "IMG_2041.jpg": an image's file name.
-_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp)|\w+(?:_\w+){2,}", re.IGNORECASE)
+# What may follow a configured picture credit at the end of a caption: "/Jane Doe)".
+_CREDIT_REST = re.compile(r"[^.!?]{0,40}")
+# Underscores split the name into runs of letters and digits that cannot overlap them,
+# so the pattern is linear however long the name.
+# Each alternative starts only where a token (or a run of letters and digits) starts, so a
+# search does not rescan a long token from each of its characters.
+_FILE_NAME = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp)|(?<![^\W_])[^\W_]+(?:_[^\W_]+){2,}", re.IGNORECASE)
 
 
 def _credited(text: str) -> bool:
@@ -32,15 +41,25 @@ def _credited(text: str) -> bool:
     return bool(credit or _OUTLET_CREDIT.search(text))
 
 
-def is_caption(text: str, markers: tuple[str, ...]) -> bool:
+def is_caption(text: str, *, labelled: bool, credits: PhraseMatcher) -> bool:
     """Whether ``text`` is marked as a caption: a label, a picture credit, a file name.
 
-    >>> is_caption("JONATHAN DRAKE / REUTERS", ())
+    ``labelled`` says that it opens with a caption label (``Photo:``);
+    ``credits`` are the configured picture credits that end one (``/ Reuters``,
+    ``(AP Photo/Jane Doe)``): they mark a caption where nothing but a name
+    follows them, not a wire dateline's ``(Reuters)`` before a sentence.
+
+    >>> credits = PhraseMatcher.of(("/ reuters",))
+    >>> is_caption("JONATHAN DRAKE / REUTERS", labelled=False, credits=credits)
     True
-    >>> is_caption("He gave credit to his team.", ())
+    >>> is_caption("He gave credit to his team.", labelled=False, credits=credits)
     False
     """
-    if starts_with(text, markers) or _credited(text):
+    if labelled or _credited(text):
+        return True
+    credit = credits.find(text)
+    # The credit ends the caption: a name or a closing bracket may follow it, a sentence may not.
+    if credit is not None and _CREDIT_REST.fullmatch(text[credit[1] :]):
         return True
     return bool(_VIDEO.search(text) or _FILE_NAME.fullmatch(text))
 
@@ -58,7 +77,8 @@ def marked(state: State) -> None:
     for index, segment in enumerate(segments):
         if not state.free(index) or segment.words > state.config.caption_max_words:
             continue
-        if not is_caption(segment.text, config.caption_markers):
+        labelled = Furniture.CAPTION in state.features[index].vocabulary
+        if not is_caption(segment.text, labelled=labelled, credits=compiled(config).caption_credits):
             continue
         above = index - 1
         touching = above >= 0 and segments[above].gap_after == 0
@@ -88,7 +108,7 @@ def described(state: State) -> None:
             below = index + 1
             if below < len(segments) and state.free(below) and segments[below].words <= state.config.caption_max_words:
                 state.label(below, Role.CAPTION)
-        elif starts_with(segment.text, ("credit:",)) and index > 0 and segment.gap_before <= 1:
+        elif segment.text[:7].casefold() == "credit:" and index > 0 and segment.gap_before <= 1:
             above = index - 1
             if state.free(above) and segments[above].words <= state.config.caption_max_words and state.prose[above]:
                 state.label(above, Role.CAPTION)

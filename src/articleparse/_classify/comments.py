@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from articleparse._classify._state import State, starts_with
-from articleparse._config import ParserConfig
+from articleparse._classify._state import State
+from articleparse._classify.features import Furniture
+from articleparse._compiled import Compiled
+from articleparse._config import compiled
 from articleparse._roles import Role
 
 __all__ = ["after_marker", "comment_headers", "reader_reactions"]
@@ -14,7 +15,7 @@ __all__ = ["after_marker", "comment_headers", "reader_reactions"]
 # "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
 _COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
 # "42 comments", "Comments (3)", "Show 12 comments"
-_COUNTED = re.compile(r"(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<!\w)(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
 
 def after_marker(state: State) -> None:
@@ -25,7 +26,7 @@ def after_marker(state: State) -> None:
         is_marker = (
             len(segment.lines) == 1
             and segment.words <= state.config.marker_max_words
-            and (_COUNTED.fullmatch(segment.text) or starts_with(segment.text, state.config.comment_markers))
+            and (_COUNTED.fullmatch(segment.text) or Furniture.COMMENT in state.features[index].vocabulary)
         )
         if state.free(index) and is_marker:
             for rest in range(index, len(state.segments)):
@@ -45,38 +46,22 @@ def comment_headers(state: State) -> None:
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
 # Reported speech: a paragraph opening with a quotation mark or a transcript's speaker
 # label ("Downey: ...").
-_QUOTED = re.compile(r"[\"“‘']|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
+_QUOTED = re.compile(r"[\"“‘']|(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?:\s|$)|.+", re.DOTALL)
 
 
-@functools.lru_cache(maxsize=16)
-def _phrase_matcher(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The first words of a phrase list and one compiled pattern for it (memoised per list)."""
-    words = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
-    firsts = tuple(dict.fromkeys(phrase.split(" ", 1)[0] for phrase in phrases))
-    return firsts, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether one of ``phrases`` stands in ``text`` as whole words, case-insensitively."""
-    firsts, pattern = _phrase_matcher(phrases)
-    # A plain substring scan rules most paragraphs out before the pattern runs.
-    folded = text.casefold()
-    return any(first in folded for first in firsts) and pattern.search(text) is not None
-
-
-def _reported(text: str, config: ParserConfig) -> bool:
+def _reported(text: str, vocabulary: Compiled) -> bool:
     """Whether a paragraph reports speech, or opens with a quotation."""
-    return _QUOTED.match(text) is not None or _has_phrase(text, config.reporting_words)
+    return _QUOTED.match(text) is not None or vocabulary.reporting.search(text) is not None
 
 
-def _reaction(text: str, config: ParserConfig) -> bool:
+def _reaction(text: str, vocabulary: Compiled) -> bool:
     """Whether a paragraph opens as a reader's reaction: ``I agree with ...``, ``An interesting article``."""
-    if _reported(text, config):
+    if _reported(text, vocabulary):
         return False
     match = _FIRST_SENTENCE.match(text)
     first = match[0] if match else text
-    return starts_with(first, config.reaction_openers) is not None or _has_phrase(first, config.reaction_phrases)
+    return vocabulary.reaction_openers.match(first) is not None or vocabulary.reaction_phrases.search(first) is not None
 
 
 def reader_reactions(state: State) -> None:
@@ -95,8 +80,9 @@ def reader_reactions(state: State) -> None:
     if count < config.comment_min_paragraphs + 2:
         return
     texts = [state.segments[index].text for index in paragraphs]
-    reported = [_reported(text, config) for text in texts]
-    reaction = [_reaction(text, config) for text in texts]
+    vocabulary = compiled(config)
+    reported = [_reported(text, vocabulary) for text in texts]
+    reaction = [_reaction(text, vocabulary) for text in texts]
     personal = [
         r or (not q and _PERSONAL.search(t) is not None) for t, q, r in zip(texts, reported, reaction, strict=True)
     ]

@@ -15,7 +15,7 @@ __all__ = ["post_chrome"]
 
 _FOLLOW = re.compile(r"follow(?:\s+@\w{1,15})?", re.IGNORECASE)
 # "John T. Miller @cyvault", "Kevin #Trump45# @CNY_KFieLd": at most five words, then the handle.
-_AUTHOR = re.compile(r"(?:\S+\s+){0,4}\S*\s?@\w{1,15}")
+_AUTHOR = re.compile(r"(?<!\S)(?:\S+\s+){0,4}\S*\s?@\w{1,15}")
 # "11:22 PM - 19 Oct 2016": a post's time; chrome only beside other chrome (a header may hold a time too).
 _POSTED = re.compile(r"\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\d{1,2}\s+\w{3,9}\.?\s+\d{4}", re.IGNORECASE)
 _CHROME = (

@@ -25,6 +25,7 @@ __all__ = ["Features", "Furniture", "Table", "features_of"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLE = re.compile(r"@\w{2,30}")
+_YEAR = re.compile(r"\d{4}")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
 # Only so much of a long segment is read for facts that belong to short lines.
 _HEAD = 300
@@ -60,9 +61,10 @@ class Features:
         final: Its last character, closing quotes and brackets set aside.
         title_case: Whether its longer words are all capitalised.
         upper: Whether it is written in capitals.
-        digit_share: The share of its characters that are digits.
+        digit_share: The share of its characters that are digits (of its first
+            few hundred).
         symbol_share: The share of its characters that are neither letters,
-            digits nor white space.
+            digits nor white space (of its first few hundred).
         address: Whether it is a web or e-mail address and nothing else.
         handle: Whether it names a social-media handle (``@jane``).
         interface: Whether it is made only of a page's interface words
@@ -73,7 +75,7 @@ class Features:
         date: Whether it holds a date (in its first few hundred characters).
         date_line: Whether it is a date line: a date and nothing else but labels.
         byline: Whether it is a byline.
-        furniture: The vocabulary list it opens with, if any (:class:`Furniture`).
+        vocabulary: The vocabulary lists it opens with (:class:`Furniture` names).
         prose: Whether it reads as prose: long, or a sentence of two words or more.
     """
 
@@ -92,8 +94,13 @@ class Features:
     date: bool
     date_line: bool
     byline: bool
-    furniture: str | None
+    vocabulary: frozenset[str]
     prose: bool
+
+    @property
+    def furniture(self) -> bool:
+        """Whether the vocabulary marks the segment as furniture of any kind."""
+        return bool(self.vocabulary)
 
 
 @attrs.frozen
@@ -130,8 +137,8 @@ def _language(words: Sequence[list[str]], vocabulary: Compiled) -> tuple[str | N
     return best[1], best[2]
 
 
-def _furniture(text: str, vocabulary: Compiled) -> str | None:
-    """The vocabulary list ``text`` opens with."""
+def _vocabulary(text: str, vocabulary: Compiled) -> frozenset[str]:
+    """The vocabulary lists ``text`` opens with."""
     checks = (
         (Furniture.RELATED, vocabulary.related),
         (Furniture.COMMENT, vocabulary.comment),
@@ -140,10 +147,10 @@ def _furniture(text: str, vocabulary: Compiled) -> str | None:
         (Furniture.CAPTION, vocabulary.caption),
         (Furniture.BOILERPLATE, vocabulary.boilerplate),
     )
-    for name, matcher in checks:
-        if matcher.match(text):
-            return name
-    return Furniture.SOURCE if vocabulary.source_label.match(text) else None
+    found = {name for name, matcher in checks if matcher.match(text)}
+    if vocabulary.source_label.match(text):
+        found.add(Furniture.SOURCE)
+    return frozenset(found)
 
 
 def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
@@ -159,7 +166,8 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
         key = keys[index]
         beside = (index > 0 and keys[index - 1] == key) + (index + 1 < len(keys) and keys[index + 1] == key)
         text = segment.text
-        chars = max(1, len(text))
+        chars = max(1, len(head))
+        alnum = sum(map(str.isalnum, head))
         if language is None:
             share = _UNKNOWN_SHARE if ends_sentence(text) else 0.0
         else:
@@ -174,16 +182,17 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 final=final_mark(text),
                 title_case=segment.words >= 2 and title_cased(head),
                 upper=head.isupper(),
-                digit_share=sum(char.isdigit() for char in text) / chars,
-                symbol_share=sum(not (char.isalnum() or char.isspace()) for char in text) / chars,
+                digit_share=sum(map(str.isdigit, head)) / chars,
+                symbol_share=(len(head) - alnum - sum(map(str.isspace, head))) / chars,
                 address=short and (is_url(text) or _EMAIL.fullmatch(text) is not None),
                 handle=_HANDLE.search(head) is not None,
                 interface=bool(lowered) and segment.words <= 12 and all(w in config.interface_words for w in lowered),
                 repeats=counts[key] - 1 - beside,
-                date=vocabulary.calendar.date.search(head) is not None,
+                # Every date the calendar finds has a four-digit year: most lines are ruled out cheaply.
+                date=_YEAR.search(head) is not None and vocabulary.calendar.date.search(head) is not None,
                 date_line=short and is_date_line(text, config),
                 byline=short and match_byline(text, config) is not None,
-                furniture=_furniture(head, vocabulary),
+                vocabulary=_vocabulary(head, vocabulary),
                 prose=segment.words >= config.long_prose_words
                 or (segment.words >= config.prose_min_words and ends_sentence(text)),
             )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State, starts_with
+from articleparse._classify._state import State
+from articleparse._config import compiled
 from articleparse._roles import Role
 
 __all__ = ["at_highlight", "marked_lists"]
@@ -28,7 +29,7 @@ def marked_lists(state: State) -> None:
     """
     config = state.config
     for index, segment in enumerate(state.segments):
-        marker = starts_with(segment.text, config.highlight_markers)
+        marker = compiled(config).highlight.match(segment.text)
         if not state.free(index) or marker is None or segment.words > len(marker.split()) + 1:
             continue
         state.label(index, Role.HIGHLIGHT)

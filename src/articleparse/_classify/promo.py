@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State, starts_with
+from articleparse._classify._state import State
+from articleparse._classify.features import Furniture
 from articleparse._roles import Role
 from articleparse._text import ends_sentence, full_stop, squash
 
@@ -42,7 +43,7 @@ def more_stories(state: State) -> None:
         if (
             not state.free(index)
             or segment.words > config.marker_max_words
-            or starts_with(segment.text, config.promo_markers) is None
+            or Furniture.PROMO not in state.features[index].vocabulary
         ):
             continue
         if any(state.body_like(later) for later in range(index + 1, len(state.segments))):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State, starts_with
+from articleparse._classify._state import State
+from articleparse._classify.features import Furniture
+from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
 from articleparse._text import final_mark, squash
 
@@ -15,19 +17,22 @@ _BRACKETED = re.compile(r"\[[^\[\]]{5,200}\]")
 # A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
 # Headers of a list of links after the article: "Additional resources", "Learn more".
-_LIST_HEADERS = ("additional resources", "learn more", "further reading", "related links", "useful links")
+_LIST_HEADERS = PhraseMatcher.of(
+    ("additional resources", "learn more", "further reading", "related links", "useful links")
+)
 
 
-def link_title(text: str, markers: tuple[str, ...]) -> str:
+def link_title(text: str, markers: PhraseMatcher) -> str:
     """The linked story's title: ``text`` without a label such as ``Related:`` or ``Read more:``.
 
-    >>> link_title("Related: Can Bernie Sanders deliver free college?", ("related:",))
+    >>> link_title("Related: Can Bernie Sanders deliver free college?", PhraseMatcher.of(("related:",)))
     'Can Bernie Sanders deliver free college?'
     """
-    marker = starts_with(text, markers)
-    if marker is None or not marker.endswith(":") or not text[len(marker) :].strip():
+    marker = markers.match(text)
+    end = markers.prefix(text)
+    if marker is None or not marker.endswith(":") or not text[end:].strip():
         return text
-    return text[len(marker) :].strip()
+    return text[end:].strip()
 
 
 def marked(state: State) -> None:
@@ -36,7 +41,7 @@ def marked(state: State) -> None:
     for index, segment in enumerate(state.segments):
         if not state.free(index) or segment.words > config.title_max_words + 5:
             continue
-        if starts_with(segment.text, config.related_markers) or _BRACKETED.fullmatch(segment.text):
+        if Furniture.RELATED in state.features[index].vocabulary or _BRACKETED.fullmatch(segment.text):
             state.label(index, Role.RELATED)
 
 
@@ -52,7 +57,7 @@ def trailing_list(state: State) -> None:
         if not (
             state.free(index)
             and segments[index].words <= config.marker_max_words
-            and starts_with(segments[index].text, _LIST_HEADERS)
+            and _LIST_HEADERS.match(segments[index].text)
         ):
             continue
         rest = range(index, len(segments))

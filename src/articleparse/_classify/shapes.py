@@ -32,13 +32,13 @@ _ORIGINALLY = re.compile(
     re.IGNORECASE,
 )
 # "by jane on July 14, 2012": a writer's handle and the day, English blogs' byline.
-_ON = re.compile(r"\s+(?:on|am|le|el|il|op)\s+", re.IGNORECASE)
+_ON = re.compile(r"(?<!\s)\s+(?:on|am|le|el|il|op)\s+", re.IGNORECASE)
 # Names of several authors: "Jane Doe, John Roe and Mei Nguyen", "Jane Doe und John Roe".
-_NAME_JOINS = re.compile(r"\s*[,;/]\s*|\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
+_NAME_JOINS = re.compile(r"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
-_SEPARATORS = re.compile(r"(?:\s*[|•·,–—-]\s*)+$|^(?:\s*[|•·,–—-]\s*)+")
+_SEPARATORS = re.compile(r"(?<![\s|•·,–—-])[\s|•·,–—-]+$|^[\s|•·,–—-]+")
 # "Home » News » Putin: ...": the page's navigation trail.
-_BREADCRUMB = re.compile(r"(?:[^»›]+[»›]){2,}")
+_BREADCRUMB = re.compile(r"\A(?:[^»›]+[»›]){2,}")
 # "WASHINGTON, D.C. –": a dateline left alone on its line, the first paragraph's start.
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’-]{2,60}\s[-–—]+")
 # Tokens of a date line are split at white space, commas and bars; marks left at their ends
@@ -47,6 +47,8 @@ _TOKEN_SEPARATORS = re.compile(r"[\s,|]+")
 _TRIM = ".:;()[]-–—"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# Every date the calendar finds has a four-digit year: most lines are ruled out by this first.
+_YEAR = re.compile(r"\d{4}")
 # Date lines hold at most twenty tokens and bylines at most byline_max_words words; a line
 # many times that long is prose, so the patterns need not scan it.
 _DATE_LINE_MAX_CHARS = 200
@@ -104,7 +106,9 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
     if not tokens or len(tokens) > 20:
         return False
     # A year, a month name, or a date written with digits: "Since 2011" and "10:30" are not dates.
-    dated = calendar.date.search(text) is not None or any(token.casefold() in calendar.months for token in tokens)
+    dated = (_YEAR.search(text) is not None and calendar.date.search(text) is not None) or any(
+        token.casefold() in calendar.months for token in tokens
+    )
     enough = len(tokens) >= 2 or _ISO_DATE.fullmatch(text) is not None or calendar.date.fullmatch(text) is not None
     labels = config.timestamp_labels
     return (
@@ -142,7 +146,7 @@ def _names(text: str, config: ParserConfig, *, least: int = 2) -> bool:
 
 def _dated(text: str, config: ParserConfig) -> BylineMatch | None:
     """``Jane Doe, 24. April 2020``, ``Posted on May 3, 2014 by Jane Doe``: names beside a date."""
-    found = compiled(config).calendar.date.search(text)
+    found = compiled(config).calendar.date.search(text) if _YEAR.search(text) else None
     if found is None:
         return None
     before, after = text[: found.start()], text[found.end() :]

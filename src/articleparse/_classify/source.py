@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State, starts_with
-from articleparse._config import ParserConfig
+from articleparse._classify._state import State
+from articleparse._config import compiled
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
-__all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_off_credit", "source_label"]
+__all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_off_credit"]
 
 # "-Daily Mail", "– Reuters", "Via TruePundit": a dash or "via", then a name of up to four words.
 _EXCERPT_CREDIT = re.compile(r"(?:[-–—]\s?|[Vv]ia\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
@@ -19,15 +19,9 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "with", "from", "in", "&"})
 _BIO = re.compile(r"(?<!\S)(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s+is\s+(?:a|an|the)\s")
 
 
-def source_label(config: ParserConfig) -> re.Pattern[str]:
-    """The pattern of a labelled source line: ``label: text``, the label one of the configured ones."""
-    labels = "|".join(re.escape(label) for label in config.source_labels)
-    return re.compile(rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL)
-
-
 def labelled(state: State) -> None:
     """Label every free one-line segment that opens with a source label."""
-    pattern = source_label(state.config)
+    pattern = compiled(state.config).source_label
     for index, segment in enumerate(state.segments):
         if state.free(index) and len(segment.lines) == 1 and pattern.fullmatch(segment.text):
             state.label(index, Role.SOURCE)
@@ -35,12 +29,13 @@ def labelled(state: State) -> None:
 
 def credit_phrases(state: State) -> None:
     """Label wire credits: ``(Reporting by ...; Editing by ...)``, ``... contributed to this report.``."""
-    phrases = state.config.credit_phrases
+    credits = compiled(state.config).credit
+    # Endings such as "contributed to this report" may stand anywhere in the line.
+    endings = {phrase for phrase in state.config.credit_phrases if phrase.startswith("contributed")}
     for index, segment in enumerate(state.segments):
         if not state.free(index) or segment.words > state.config.credit_line_max_words:
             continue
-        text = segment.text.lstrip("([").casefold()
-        if starts_with(text, phrases) or any(phrase in text for phrase in phrases if phrase.startswith("contributed")):
+        if credits.match(segment.text.lstrip("([")) or credits.search(segment.text) in endings:
             state.label(index, Role.SOURCE)
 
 

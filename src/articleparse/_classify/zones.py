@@ -35,7 +35,7 @@ __all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
 
 # What separates a page title from its site's name: "Headline | Site", "Headline - Site",
 # "Site » Section » Headline", "Headline :: Site".
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·:»›/-]{1,2})\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|–—•·:»›/-]{1,2})\s+")
 # A repeated title must be at least this long to count: "Home", "News" recur everywhere.
 _TITLE_MIN_CHARS = 10
 # How far above the body a title-shaped line is looked for when no line repeats the page title.
@@ -102,7 +102,7 @@ def _chrome(rows: Sequence[Features]) -> list[bool]:
         for index, here in enumerate(repeated)
     ]
     return [
-        block or row.furniture in _CHROME or row.interface or (_dated(row) and not row.byline)
+        block or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
         for row, block in zip(rows, in_block, strict=True)
     ]
 
@@ -119,7 +119,7 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
     else:
         value = -config.zone_short_cost
     if shows_chrome:
-        value -= config.zone_furniture_cost if row.furniture in _CHROME or row.interface else 0.0
+        value -= config.zone_furniture_cost if row.vocabulary & _CHROME or row.interface else 0.0
         value -= config.zone_date_cost if _dated(row) else 0.0
         value -= config.zone_repeat_cost if row.repeats else 0.0
     return value
@@ -180,13 +180,15 @@ def _repeated_title(
         return None, ()
     parts = _title_parts(first)
     whole = squash(first)
-    repeats = tuple(
-        index
-        for index in range(1, len(segments))
-        if squash(segments[index].text) in parts
-        and (squash(segments[index].text) != whole or any(_chrome(table.rows[1:index])))
-    )
-    return (0, repeats) if repeats else (None, ())
+    shows = _chrome(table.rows)
+    repeats = []
+    chrome_above = False  # whether chrome stands between the title and the segment
+    for index in range(1, len(segments)):
+        text = squash(segments[index].text)
+        if text in parts and (text != whole or chrome_above):
+            repeats.append(index)
+        chrome_above = chrome_above or shows[index]
+    return (0, tuple(repeats)) if repeats else (None, ())
 
 
 def _best_run(values: Sequence[float], bonus: Sequence[float]) -> range:
@@ -205,7 +207,7 @@ def _best_run(values: Sequence[float], bonus: Sequence[float]) -> range:
 
 def _joins_body(row: Features, gap: int, config: ParserConfig) -> bool:
     """Whether a segment next to the body belongs to it: prose, with no section break (``gap`` blank lines) between."""
-    return row.prose and row.furniture is None and not row.repeats and gap < config.section_gap
+    return row.prose and not row.furniture and not row.repeats and gap < config.section_gap
 
 
 # A line ending in one of these breaks off; it is not a title. A colon may end a title
@@ -247,7 +249,7 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, fi
         return False
     if row.byline or row.date_line or row.address or row.interface:
         return False
-    if row.furniture in _NOT_HEADLINES or (row.furniture is not None and not first):
+    if row.vocabulary & _NOT_HEADLINES or (row.furniture and not first):
         return False
     if is_breadcrumb(text) or _ENDS_WITH_DATE.search(text) or is_dateline_alone(text):
         return False

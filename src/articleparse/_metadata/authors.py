@@ -10,16 +10,16 @@ from articleparse._text import NAME_PARTICLES
 __all__ = ["authors_of", "without_wire_mark"]
 
 _WIRE_MARK = re.compile(r"--\s*")
-_ORIGINALLY = re.compile(r".*?\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:by|on)\s+", re.IGNORECASE)
+_ORIGINALLY = re.compile(r"\A.*?\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:by|on)\s+", re.IGNORECASE)
 _BY = re.compile(r"(?:written\s+)?by\b[:.\s]*", re.IGNORECASE)
 # "by jane on July 14, 2012": the date after the name is not part of it.
-_ON_DATE = re.compile(r"\s+on\s+\S.*$", re.IGNORECASE)
+_ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 # "Tyler Durden at Zero Hedge": the outlet after "at" is not a name.
-_AT_OUTLET = re.compile(r"\s+at\s+\S.*$", re.IGNORECASE)
+_AT_OUTLET = re.compile(r"(?<!\s)\s+at\s+\S.*$", re.IGNORECASE)
 _LONE_DOT = re.compile(r"(?:^|\s)\.(?=\s|$)")
 # Parts of a byline: "Jane Doe | Political editor", "Jane Doe - Analysis", "Jane Doe, Reuters".
-_PARTS = re.compile(r"\s*(?:\||\s[-–—]\s|[,;])\s*")
-_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_PARTS = re.compile(r"(?<!\s)\s*(?:\||\s[-–—]\s|[,;])\s*")
+_JOINED = re.compile(r"(?<!\s)\s+(?:and|&)\s+", re.IGNORECASE)
 
 
 def without_wire_mark(text: str) -> str:

@@ -12,7 +12,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
 # "WASHINGTON, Sept 17 (Reuters) -", "PHOENIX A.Z. (AP) —", "(CNN) --", "(CNN)Seventy years",
 # "MADISON, WISCONSIN (The Borowitz Report) –", "Washington (CNN)", "NEW YORK  (Reuters) -".
 _WITH_AGENCY = re.compile(
-    rf"(?P<place>[A-Z][\w.'’/ -]{{0,40}}?(?:,\s*(?!{_MONTH})[A-Z][\w.'’ -]{{0,30}}?)?)?"
+    rf"\A(?P<place>[A-Z][\w.'’/ -]{{0,40}}?(?:,\s*(?!{_MONTH})[A-Z][\w.'’ -]{{0,30}}?)?)?"
     rf"(?:,?\s*(?P<date>{_MONTH}))?"
     r"\s*\((?P<agency>[A-Z][^()\n]{0,40})\)\s*(?:[-–—]+\s*)?"
 )
