@@ -31,6 +31,7 @@ class Compiled:
     caption_credits: PhraseMatcher
     comment: PhraseMatcher
     promo: PhraseMatcher
+    end: PhraseMatcher
     highlight: PhraseMatcher
     credit: PhraseMatcher
     byline: PhraseMatcher
@@ -59,6 +60,7 @@ class Compiled:
             caption_credits=PhraseMatcher.of(config.caption_credits),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
+            end=PhraseMatcher.of(config.end_markers),
             highlight=PhraseMatcher.of(config.highlight_markers),
             credit=PhraseMatcher.of(config.credit_phrases),
             byline=PhraseMatcher.of(config.byline_markers),

@@ -56,6 +56,10 @@ class ParserConfig:
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
         promo_markers: Lines that open a list of other stories after the body.
+        end_markers: Lines that end the article where they stand alone (with at
+            most a colon or a count): headers of what pages put after it
+            (``Related articles``, ``Tags``, ``About the author``); comment and
+            promo markers end it too.
         reaction_openers: Openings of a reader's reaction (``Yes,``, ``Rubbish``).
         reaction_phrases: Phrases that make a first sentence a reader's reaction
             wherever they stand in it (``I agree``, ``interesting article``).
@@ -143,6 +147,9 @@ class ParserConfig:
             comment's) costs inside the body.
         zone_furniture_cost: What a line the vocabulary marks as furniture
             (``Share this``, ``Kommentare``, ``Read more``) costs.
+        zone_end_cost: What a line ending the article (an end, comment or
+            promo marker standing alone) costs a run that crosses it, whatever
+            the dump: no article runs on past ``Related articles``.
         zone_headline_bonus: The bonus of a body that starts right under a line
             repeating the page title at the top of the dump.
         zone_headline_reach: How many segments under that line the body may
@@ -229,6 +236,7 @@ class ParserConfig:
     interface_words: frozenset[str] = vocabulary.INTERFACE_WORDS
     comment_markers: tuple[str, ...] = vocabulary.COMMENT_MARKERS
     promo_markers: tuple[str, ...] = vocabulary.PROMO_MARKERS
+    end_markers: tuple[str, ...] = vocabulary.END_MARKERS
     reaction_openers: tuple[str, ...] = _phrases(
         "yes, | no, | well, | sadly, | frankly, | brilliant | fantastic | excellent | rubbish | nonsense"
         " | absolutely | agreed | spot on | hear hear | hear, hear | well said | well done | thank you | thanks"
@@ -367,6 +375,7 @@ class ParserConfig:
     zone_repeat_cost: float = 4.0
     zone_date_cost: float = 8.0
     zone_furniture_cost: float = 10.0
+    zone_end_cost: float = 100.0
     zone_headline_bonus: float = 40.0
     zone_headline_reach: int = 2
     #: The vocabulary and patterns compiled from the fields above (not a field).

@@ -15,6 +15,7 @@ __all__ = [
     "BYLINE_MARKERS",
     "CAPTION_MARKERS",
     "COMMENT_MARKERS",
+    "END_MARKERS",
     "INTERFACE_WORDS",
     "PROMO_MARKERS",
     "RELATED_MARKERS",
@@ -157,6 +158,23 @@ COMMENT_MARKERS = phrases(
     " | commenti | lascia un commento"
     " | comentários | deixe um comentário"
     " | reacties | laat een reactie achter"
+)
+
+#: Lines that end the article where they stand alone: headers of what pages put after it
+#: (``Related articles``, ``Tags``, ``About the author``, ``Ähnliche Beiträge``).
+END_MARKERS = phrases(
+    "related articles | related posts | related stories | related content | related topics | more on this"
+    " | you may also like | you might also like | recommended | read next | tags | tagged | topics"
+    " | about the author | about the authors | author | authors | share this article | share this story"
+    " | ähnliche beiträge | ähnliche artikel | verwandte artikel | weitere artikel | weitere beiträge"
+    " | das könnte sie auch interessieren | das könnte dich auch interessieren | mehr zum thema | mehr zu diesem thema"
+    " | auch interessant | schlagwörter | schlagworte | themen | themen in diesem artikel | über den autor"
+    " | über die autorin | zur person | zum autor | die autorin | der autor | artikel teilen | beitrag teilen"
+    " | articles similaires | articles liés | à lire aussi | sur le même sujet | à propos de l'auteur | mots-clés"
+    " | noticias relacionadas | artículos relacionados | te puede interesar | etiquetas | sobre el autor"
+    " | articoli correlati | potrebbe interessarti | tag | sull'autore"
+    " | artigos relacionados | notícias relacionadas | sobre o autor"
+    " | gerelateerde artikelen | lees ook | over de auteur"
 )
 
 #: Lines that open a list of other stories after the body (``More from``, ``Meistgelesen``).

@@ -26,7 +26,7 @@ from articleparse._classify import (
     standfirst,
 )
 from articleparse._classify._state import Group, Rule, State
-from articleparse._classify.features import features_of
+from articleparse._classify.features import Table, features_of
 from articleparse._classify.zones import locate
 from articleparse._config import ParserConfig
 from articleparse._tokenize import Segment
@@ -77,9 +77,12 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def classify(segments: tuple[Segment, ...], config: ParserConfig) -> tuple[Group, ...]:
-    """Run the rules over ``segments`` and return the blocks they make."""
-    table = features_of(segments, config)
+def classify(segments: tuple[Segment, ...], config: ParserConfig, table: Table | None = None) -> tuple[Group, ...]:
+    """Run the rules over ``segments`` and return the blocks they make.
+
+    ``table`` is the segments' feature table when the caller has it already.
+    """
+    table = table if table is not None else features_of(segments, config)
     state = State(segments, config, table, locate(segments, table, config))
     for name, rule in RULES:
         state.rule = name

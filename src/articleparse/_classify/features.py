@@ -26,6 +26,8 @@ __all__ = ["Features", "Furniture", "Table", "features_of"]
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLE = re.compile(r"@\w{2,30}")
 _YEAR = re.compile(r"\d{4}")
+# What may follow an end marker on its line: "Tags:", "Comments (12)", "Related articles »".
+_ALONE = re.compile(r"[\s:()\d»›>|.-]{0,12}")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
 # Only so much of a long segment is read for facts that belong to short lines.
 _HEAD = 300
@@ -45,6 +47,7 @@ class Furniture:
     CAPTION = "caption"
     COMMENT = "comment"
     PROMO = "promo"
+    END = "end"
     HIGHLIGHT = "highlight"
     SOURCE = "source"
 
@@ -148,6 +151,10 @@ def _vocabulary(text: str, vocabulary: Compiled) -> frozenset[str]:
         (Furniture.BOILERPLATE, vocabulary.boilerplate),
     )
     found = {name for name, matcher in checks if matcher.match(text)}
+    # A marker that ends the article stands alone: nothing after it but a colon or a count.
+    for matcher in (vocabulary.end, vocabulary.comment, vocabulary.promo):
+        if _ALONE.fullmatch(text[matcher.prefix(text) :]) and matcher.prefix(text):
+            found.add(Furniture.END)
     if vocabulary.source_label.match(text):
         found.add(Furniture.SOURCE)
     return frozenset(found)

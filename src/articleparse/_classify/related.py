@@ -87,13 +87,17 @@ def repeated_titles(state: State) -> None:
 def between_paragraphs_in_indented_body(state: State) -> None:
     """In a dump whose body is indented, label a short title line between paragraphs a related link.
 
-    Page-template dumps such as the seed indent the whole body (and set any
-    headline and standfirst at column 0); a short unpunctuated line inside such
-    a body, indented like it, with prose on both sides, is a related-story
-    link. Elsewhere such a line is a subheading.
+    Page-template dumps such as the seed indent the whole body and set the
+    headline at column 0; a short unpunctuated line inside such a body,
+    indented like it, with prose on both sides, is a related-story link.
+    Elsewhere (a page rendered with its layout's indentation throughout, or
+    a dump with no headline above its body) such a line is a subheading.
     """
     body = [i for i in range(len(state.segments)) if state.body_like(i)]
     if len(body) < 2 or min(state.segments[i].indent for i in body) < state.config.indent_cue:
+        return
+    headline = next(state.indexes(Role.HEADLINE), None)
+    if headline is None or state.segments[headline].indent > 0:
         return
     first, last = body[0], body[-1]
     for index in range(first + 1, last):

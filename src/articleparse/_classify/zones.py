@@ -140,6 +140,7 @@ def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -
     factor = min(1.0, sum(shows) / max(1, len(table)) / config.zone_chrome_share) if config.zone_chrome_share else 1.0
     raw = [score(row, shown, config) for row, shown in zip(table.rows, shows, strict=True)]
     raw = [value * factor if value < 0 else value for value in raw]
+    ends = [Furniture.END in row.vocabulary for row in table.rows]
     positive = [value > 0 for value in raw]
     return tuple(
         (
@@ -148,6 +149,7 @@ def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -
             else value
         )
         - (config.zone_gap_cost if segments[index].gap_before >= config.section_gap else 0.0)
+        - (config.zone_end_cost if ends[index] else 0.0)
         for index, value in enumerate(raw)
     )
 
@@ -178,6 +180,8 @@ def _repeated_title(
     first = segments[0].text
     if full_stop(first) or len(_TITLE_SEPARATOR.split(first)) > 8:
         return None, ()
+    if table[0].vocabulary & _CHROME or table[0].interface or table[0].words < config.headline_min_words:
+        return None, ()  # an advertisement's label or a menu item, not a title
     parts = _title_parts(first)
     whole = squash(first)
     shows = _chrome(table.rows)
