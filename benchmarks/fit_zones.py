@@ -9,8 +9,8 @@ Usage, from the project's root::
 Only the pages of the *tuned* half (``benchmarks/pages_halves.py`` says which)
 are read. For each candidate value of one ``zone_*`` field at a time, every
 page is parsed with the rest of the configuration as it stands, and the body
-F1 over the page's truth snippets (the measure of ``../shared/tools/pages.py``),
-averaged over both renderers, decides; a value is kept only when it improves
+F1 over the page's truth snippets (the measure of ``../shared/tools/pages.py``)
+plus half the share of headlines found, averaged over both renderers, decides; a value is kept only when it improves
 that figure. The search prints each step; the defaults in ``_config.py`` are
 the values it settled on, rounded. Nothing of the held-out half is looked at:
 ``pages_halves.py`` reports it afterwards.
@@ -52,7 +52,20 @@ GRID: dict[str, tuple[float, ...]] = {
     "zone_isolated_share": (0.0, 0.25, 0.5, 1.0),
     "zone_chrome_share": (0.05, 0.1, 0.2),
     "zone_gap_cost": (0.0, 2.0, 4.0),
+    "zone_end_cost": (20.0, 100.0),
+    "zone_before_comments_share": (0.1, 0.2, 0.4),
+    "headline_above": (6, 9, 12, 16, 20),
+    "headline_below": (1, 2, 3, 5),
+    "headline_title_weight": (2.0, 4.0, 6.0, 10.0),
+    "headline_distance_weight": (0.1, 0.2, 0.3, 0.5, 0.8),
+    "headline_prose_weight": (0.0, 1.0, 2.0, 4.0),
+    "headline_length_weight": (0.0, 0.5, 1.0, 2.0),
+    "headline_list_weight": (0.0, 1.0, 2.0, 4.0),
+    "headline_after_chrome_weight": (0.0, 0.5, 1.0, 2.0, 3.0),
+    "headline_min_weight": (-6.0, -3.0, -1.0, 0.0),
 }
+#: How much the headline's accuracy counts beside the body's F1 in the objective.
+HEADLINE_SHARE = 0.5
 
 _PAGES: list[tuple[str, tuple[object, ...], object, dict[str, list[str]]]] = []
 
@@ -70,12 +83,17 @@ def _load(renderer: str, keys: list[str]) -> None:
 
 
 def _tally(config: ParserConfig, part: int, parts: int) -> dict[str, list[int]]:
-    """True and false positives and misses of the body snippets, per renderer, for every parts-th page."""
+    """Per renderer, for every parts-th page: the body snippets' true and false positives and misses,
+    and the headlines right and asked for."""
     tally: dict[str, list[int]] = {}
     for renderer, segments, table, row in _PAGES[part::parts]:
         groups = classify(segments, config, table)  # type: ignore[arg-type]
-        body = _fold("\n".join(p.text for p in assemble(groups, config).body))
-        counts = tally.setdefault(renderer, [0, 0, 0])
+        article = assemble(groups, config)
+        body = _fold("\n".join(p.text for p in article.body))
+        counts = tally.setdefault(renderer, [0, 0, 0, 0, 0])
+        if row.get("title") and _fold(row["title"]) in row["whole"]:
+            counts[4] += 1
+            counts[3] += _fold(article.headline or "") == _fold(row["title"])
         for snippet in row["with"]:
             if _fold(snippet) in row["whole"]:
                 counts[0 if _fold(snippet) in body else 2] += 1
@@ -90,11 +108,12 @@ def score(pool: ProcessPoolExecutor, config: ParserConfig, jobs: int) -> float:
     totals: dict[str, list[int]] = {}
     for tally in pool.map(_tally, [config] * jobs, range(jobs), [jobs] * jobs):
         for renderer, counts in tally.items():
-            totals[renderer] = [a + b for a, b in zip(totals.get(renderer, [0, 0, 0]), counts)]
+            totals[renderer] = [a + b for a, b in zip(totals.get(renderer, [0] * 5), counts)]
     scores = []
-    for tp, fp, fn in totals.values():
+    for tp, fp, fn, right, asked in totals.values():
         precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        scores.append(2 * precision * recall / max(1e-9, precision + recall))
+        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        scores.append(f1 + HEADLINE_SHARE * right / max(1, asked))
     return sum(scores) / len(scores)
 
 

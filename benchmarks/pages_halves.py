@@ -64,7 +64,14 @@ def main() -> int:
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
             handle.write("\n".join(keys))
         try:
-            command = [sys.executable, str(SHARED / "tools" / "pages.py"), "--keys", handle.name, "--show", str(args.show)]
+            command = [
+                sys.executable,
+                str(SHARED / "tools" / "pages.py"),
+                "--keys",
+                handle.name,
+                "--show",
+                str(args.show),
+            ]
             output = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
         finally:
             os.unlink(handle.name)

@@ -150,10 +150,31 @@ class ParserConfig:
         zone_end_cost: What a line ending the article (an end, comment or
             promo marker standing alone) costs a run that crosses it, whatever
             the dump: no article runs on past ``Related articles``.
+        zone_before_comments_share: When the best run follows a comments
+            marker, the share of its worth a run before the marker must have to
+            be taken as the article instead.
         zone_headline_bonus: The bonus of a body that starts right under a line
             repeating the page title at the top of the dump.
         zone_headline_reach: How many segments under that line the body may
             start and still have the bonus.
+        headline_above: How many segments above the body's start a headline is
+            looked for (in a dump that does not open with it).
+        headline_below: How many segments into the body zone a headline is
+            looked for (the zone may take a headline in).
+        headline_title_weight: What repeating the page title at the top of the
+            dump is worth to a headline candidate (sharing some of its words,
+            that share of it).
+        headline_distance_weight: What each segment between a candidate and
+            the body's start costs it.
+        headline_prose_weight: What prose under a candidate, past bylines and
+            dates, is worth to it.
+        headline_length_weight: What a headline's length (a few words to
+            twenty) is worth.
+        headline_list_weight: What standing among other short title-shaped lines
+            (a menu, a table of contents) costs.
+        headline_after_chrome_weight: What standing right under the page's
+            chrome (a short line that counts against the body) is worth.
+        headline_min_weight: The least weight a candidate needs to be taken.
 
     Every field is converted and checked when the configuration is made: lists
     become tuples, phrases lower case, patterns must compile, counts be whole
@@ -366,18 +387,28 @@ class ParserConfig:
     # of the page dumps of ../shared/pages (the sites whose host hashes to half 0) by
     # benchmarks/fit_zones.py, and checked on the other half; the figures are in the docs.
     zone_long_words: int = 8
-    zone_function_share: float = 0.05
+    zone_function_share: float = 0.0
     zone_prose_weight: float = 1.0
-    zone_short_cost: float = 4.0
+    zone_short_cost: float = 6.0
     zone_chrome_share: float = 0.1
-    zone_gap_cost: float = 2.0
+    zone_gap_cost: float = 4.0
     zone_isolated_share: float = 0.25
-    zone_repeat_cost: float = 4.0
-    zone_date_cost: float = 8.0
+    zone_repeat_cost: float = 8.0
+    zone_date_cost: float = 16.0
     zone_furniture_cost: float = 10.0
     zone_end_cost: float = 100.0
-    zone_headline_bonus: float = 40.0
-    zone_headline_reach: int = 2
+    zone_before_comments_share: float = 0.1
+    zone_headline_bonus: float = 20.0
+    zone_headline_reach: int = 4
+    headline_above: int = 20
+    headline_below: int = 2
+    headline_title_weight: float = 10.0
+    headline_distance_weight: float = 0.1
+    headline_prose_weight: float = 0.0
+    headline_length_weight: float = 2.0
+    headline_list_weight: float = 2.0
+    headline_after_chrome_weight: float = 1.0
+    headline_min_weight: float = -3.0
     #: The vocabulary and patterns compiled from the fields above (not a field).
     _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)
 

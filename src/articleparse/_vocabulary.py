@@ -137,6 +137,7 @@ INTERFACE_WORDS = words(
     "facebook twitter x pinterest email e-mail mail whatsapp linkedin xing reddit telegram flipboard tumblr"
     " instagram youtube tiktok messenger pocket threads bluesky mastodon rss feed print share tweet like"
     " likes liken reply comment comments menu search close open home login logout sign in register subscribe"
+    " report flag permalink melden signaler denunciar segnala"
     " more next previous back top skip share: copy link"
     " suche suchen schließen öffnen menü anmelden abmelden registrieren drucken teilen teilen: kommentare"
     " kommentieren antworten weiter zurück mehr startseite impressum datenschutz kontakt abonnieren"

@@ -180,7 +180,8 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
         else:
             share = sum(token in function_words for token in tokens) / len(tokens) if tokens else 0.0
         short = segment.words <= config.byline_max_words
-        lowered = head.casefold().split()
+        # Bullets and counts around a button's word ("+ antworten", "Like 12") are not words.
+        lowered = [word for word in _WORD.findall(head.casefold()) if len(word) > 1]
         rows.append(
             Features(
                 words=segment.words,

@@ -38,8 +38,8 @@ __all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|–—•·:»›/-]{1,2})\s+")
 # A repeated title must be at least this long to count: "Home", "News" recur everywhere.
 _TITLE_MIN_CHARS = 10
-# How far above the body a title-shaped line is looked for when no line repeats the page title.
-_HEADLINE_REACH = 6
+# A list bullet: "* Politik", "• News", "+ Kontakt", "o Sport" (inscriptis renders menus so).
+_BULLET = re.compile(r"[*•+o·–-]\s")
 # A segment this much made of symbols ("* * *", "-----") is a separator, not a menu item.
 _SEPARATOR_SYMBOLS = 0.5
 # A teaser's or a comment's meta line ("Jane Doe / 22.04.2020", "Energie 12.12.2022, 08:30 Uhr")
@@ -263,6 +263,65 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, fi
     return not sentence or title_cased(text)
 
 
+def _headline(
+    segments: Sequence[Segment],
+    table: Table,
+    scores: Sequence[float],
+    config: ParserConfig,
+    start: int,
+    title: int | None,
+    repeats: Sequence[int],
+) -> int | None:
+    """The headline of the body starting at ``start``: the best headline-shaped segment near it.
+
+    Candidates stand from ``headline_above`` segments above the body's start to
+    ``headline_below`` into it. Each is weighed by what speaks for a headline:
+    repeating the page title at the top of the dump (or sharing its words),
+    standing close above the body, prose following it once the header's
+    bylines, dates and captions are passed, a headline's length; and against
+    it: standing among other short title-shaped lines (a menu, a table of
+    contents).
+    """
+    words = set(squash(segments[title].text).split()) if title is not None else set()
+    best: tuple[float, int] | None = None
+    for index in range(max(0, start - config.headline_above), min(len(segments), start + config.headline_below)):
+        row = table[index]
+        if not headline_shaped(segments[index], row, config, first=index == 0) or _BULLET.match(segments[index].text):
+            continue
+        if index == title:
+            continue
+        value = 0.0
+        if index in repeats:
+            value += config.headline_title_weight
+        elif words:
+            mine = set(squash(segments[index].text).split())
+            value += config.headline_title_weight * len(mine & words) / max(1, len(mine | words))
+        distance = start - index if index < start else 1 + 2 * (index - start)
+        value -= config.headline_distance_weight * distance
+        following = next(
+            (i for i in range(index + 1, min(len(segments), index + 6)) if not _header_furniture(table[i])), None
+        )
+        if following is not None and table[following].prose and table[following].words >= config.zone_long_words:
+            value += config.headline_prose_weight
+        if config.headline_min_words + 2 <= row.words <= 20:
+            value += config.headline_length_weight
+        if index > 0 and scores[index - 1] < 0 and not table[index - 1].prose:
+            value += config.headline_after_chrome_weight  # the page's chrome ends where the story begins
+        neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(segments)]
+        if neighbours and all(
+            headline_shaped(segments[i], table[i], config) and not table[i].prose for i in neighbours
+        ):
+            value -= config.headline_list_weight
+        if best is None or value > best[0]:
+            best = (value, index)
+    return best[1] if best is not None and best[0] > config.headline_min_weight else None
+
+
+def _header_furniture(row: Features) -> bool:
+    """Whether a segment is what stands between a headline and its story: a byline, a date, a caption, a prompt."""
+    return row.byline or row.date_line or row.date or row.interface or row.furniture or row.words < 3
+
+
 def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Zones:
     """Find the zones of a dump from its segments and their features."""
     scores = scores_of(segments, table, config)
@@ -272,6 +331,21 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
         for start in range(index + 1, min(len(segments), index + 1 + config.zone_headline_reach)):
             bonus[start] = config.zone_headline_bonus
     body = _best_run(scores, bonus)
+    # Comments follow the article they comment on: when the best run lies after a comments
+    # marker, a run before the marker that is worth a good share of it is the article.
+    marker = next(
+        (
+            i
+            for i, row in enumerate(table.rows)
+            if Furniture.COMMENT in row.vocabulary and Furniture.END in row.vocabulary
+        ),
+        None,
+    )
+    if marker is not None and body.start > marker:
+        before = _best_run(scores[:marker], bonus[:marker])
+        worth = sum(scores[before.start : before.stop]) + bonus[before.start] if before else 0.0
+        if worth >= config.zone_before_comments_share * (sum(scores[body.start : body.stop]) + bonus[body.start]):
+            body = before
     start, end = body.start, body.stop
     if start == end:
         # Nothing reads as an article's prose for long enough: the body runs from the first
@@ -287,15 +361,13 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
         start -= 1
     while end < len(segments) and _joins_body(table[end], segments[end].gap_before, config):
         end += 1
-    headline = next((index for index in reversed(repeats) if index < start and start - index <= _HEADLINE_REACH), None)
-    if headline is None:
-        headline = next(
-            (
-                index
-                for index in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1)
-                if headline_shaped(segments[index], table[index], config)
-            ),
-            None,
-        )
+    headline = _headline(segments, table, scores, config, start, title, repeats)
+    if headline is not None and headline >= start:
+        start = headline + 1  # the body's first segment was its headline
+    elif headline is not None:
+        # The article's first prose under its headline is body, past bylines, dates, captions
+        # and share bars: a lead the maximum-sum run left out for the furniture after it.
+        start = next((index for index in range(headline + 1, start) if scores[index] > 0 and table[index].prose), start)
+    end = max(end, start)
     header_start = headline if headline is not None else start
     return Zones(scores, range(header_start, start), range(start, end), title, headline)
