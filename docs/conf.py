@@ -135,10 +135,10 @@ def setup(app: object) -> None:
     class Rules(Directive):
         def run(self) -> list[nodes.Node]:
             items = nodes.enumerated_list()
-            for name, rule in RULES:
-                summary = (rule.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+            for rule in RULES:
+                summary = (rule.run.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
                 paragraph = nodes.paragraph()
-                paragraph += nodes.strong(text=name)
+                paragraph += nodes.strong(text=rule.name)
                 paragraph += nodes.Text(f": {summary.replace('``', '')}")
                 items += nodes.list_item("", paragraph)
             return [items]

@@ -12,17 +12,18 @@ from .strategies_dump import any_text
 
 @given(any_text)
 def test_every_block_is_explained_by_a_rule_of_the_chain(text: str) -> None:
-    names = {name for name, _ in RULES}
+    names = {rule.name for rule in RULES}
     explained = articleparse.explain(text)
-    assert tuple(block for block, _ in explained) == articleparse.tokenize(text)
-    assert all(rule in names for _, rule in explained)
+    assert tuple(found.block for found in explained) == articleparse.tokenize(text)
+    assert all(found.rule in names for found in explained)
+    assert all(found.zone in {"above", "header", "body", "trailer"} for found in explained)
 
 
 def test_the_seeds_blocks_and_their_rules() -> None:
     from .conftest import SEED
 
     explained = articleparse.explain(SEED.read_text(encoding="utf-8"))
-    rules = {block.span.first_line: rule for block, rule in explained}
+    rules = {found.block.span.first_line: found.rule for found in explained}
     assert rules[1] == "headline"
     assert rules[3] == "standfirst by indentation"
     assert rules[9] == "links in indented bodies"

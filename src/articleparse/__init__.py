@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import attrs
 
-from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
+from articleparse._api import parse, parse_bytes, parse_file, tokenize
 from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._errors import (
@@ -22,6 +22,7 @@ from articleparse._errors import (
     DiagnosticCode,
     NotADumpError,
 )
+from articleparse._explain import Explanation, explain
 from articleparse._model import (
     Article,
     Block,
@@ -65,6 +66,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "DiagnosticCode",
+    "Explanation",
     "NotADumpError",
     "Paragraph",
     "ParserConfig",

@@ -14,7 +14,7 @@ from articleparse._normalize import read
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
 from articleparse._tokenize import segment
 
-__all__ = ["explain", "parse", "parse_bytes", "parse_file", "tokenize"]
+__all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
 
 
 def _groups(text: str, config: ParserConfig) -> tuple[Group, ...]:
@@ -43,21 +43,6 @@ def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, .
     ['headline', 'paragraph']
     """
     return tuple(block_of(group) for group in _groups(text, config or DEFAULT_CONFIG))
-
-
-def explain(text: str, *, config: ParserConfig | None = None) -> tuple[tuple[Block, str], ...]:
-    r"""Split a dump into its blocks, each with the name of the rule that gave it its role.
-
-    The names are those of the classifier's rules, in the order they run (see
-    the documentation of the dump format); use them to see why a line got its
-    role when auditing a corpus. Never raises.
-
-    >>> for block, rule in explain("A headline\n\nThe story begins here."):
-    ...     print(block.role.value, "<-", rule)
-    headline <- headline
-    paragraph <- paragraphs
-    """
-    return tuple((block_of(group), group.rule) for group in _groups(text, config or DEFAULT_CONFIG))
 
 
 def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False) -> Article:

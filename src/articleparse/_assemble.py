@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from articleparse._classify import Group
-from articleparse._classify.related import link_title
-from articleparse._config import ParserConfig, compiled
+from articleparse._classify import LEFTOVERS, WIRE_HEADERS, Fields, Group
+from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata import read_metadata
@@ -34,8 +33,6 @@ _CREDIT_SEPARATOR = re.compile(r",|&|\band\b", re.IGNORECASE)
 _FALLBACKS = frozenset({"cp1252", "latin-1"})
 # What may stand under a headline in place of a blank line: its header lines.
 _HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
-# The rule that keeps what fits no role, and the one that reads wire headers.
-_LEFTOVERS, _WIRE_HEADERS = "leftovers", "wire headers"
 
 
 def block_of(group: Group) -> Block:
@@ -75,14 +72,15 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
         elif block.role is Role.STANDFIRST and standfirst is None:
             standfirst = block.text
         elif block.role is Role.RELATED:
-            related.append(RelatedLink(link_title(block.text, compiled(config).related), block.span, len(body)))
+            title = group.fields.title if group.fields and group.fields.title else block.text
+            related.append(RelatedLink(title, block.span, len(body)))
         elif block.role is Role.SOURCE:
-            source = _source_line(block, config)
+            source = _source_line(block, group.fields)
         elif block.role is Role.PROMO:
             promos.append(_promo(group, block))
         elif block.role is Role.CAPTION:
             captions.append(Caption(block.text, block.span))
-    metadata = read_metadata(blocks, config)
+    metadata = read_metadata(groups, blocks, config)
     published, updated = metadata.first(TimestampKind.PUBLISHED), metadata.first(TimestampKind.UPDATED)
     diagnostics = [*_decoding(decoded), *_structure(groups, blocks, body), *metadata.diagnostics]
     diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
@@ -122,10 +120,10 @@ def _decoding(decoded: Decoded | None) -> list[Diagnostic]:
 def _structure(groups: Sequence[Group], blocks: Sequence[Block], body: Sequence[Paragraph]) -> list[Diagnostic]:
     found = []
     for index, (group, block) in enumerate(zip(groups, blocks, strict=True)):
-        if group.rule == _LEFTOVERS:
+        if group.rule is LEFTOVERS:
             message = f"{block.text[:60]!r} fits no role; kept as boilerplate"
             found.append(Diagnostic(DiagnosticCode.BOILERPLATE_KEPT, message, block.span.first_line))
-        elif block.role is Role.HEADLINE and group.rule != _WIRE_HEADERS and _without_cue(groups, index):
+        elif block.role is Role.HEADLINE and group.rule is not WIRE_HEADERS and _without_cue(groups, index):
             message = "the headline was taken from the first line, with no blank line or header line under it"
             found.append(Diagnostic(DiagnosticCode.HEADLINE_WITHOUT_CUE, message, block.span.first_line))
     if blocks and not body:
@@ -139,9 +137,9 @@ def _without_cue(groups: Sequence[Group], index: int) -> bool:
     return after is not None and groups[index].segments[-1].gap_after == 0 and after.role not in _HEADER
 
 
-def _source_line(block: Block, config: ParserConfig) -> SourceLine:
-    match = compiled(config).source_label.fullmatch(block.text)
-    label, text = (match["label"], match["text"].strip()) if match else (None, block.text)
+def _source_line(block: Block, fields: Fields | None) -> SourceLine:
+    label = fields.label if fields else None
+    text = fields.text if fields and fields.text else block.text
     return SourceLine(label, text, split_credits(text), block.span)
 
 

@@ -85,6 +85,8 @@ class ParserConfig:
         credit_max_words: The longest unlabelled line taken as a source credit.
         header_max_segments: How many blocks from the top a byline or timestamp
             may stand.
+        header_above: How many segments above the headline a byline or
+            timestamp may stand.
         list_min_items: The fewest short lines in a row that make a list.
         list_item_max_words: The longest line taken as an item of a run of short lines.
         list_heading_max_words: The longest heading inside a list written without blank lines.
@@ -308,6 +310,8 @@ class ParserConfig:
     # Header furniture in the corpus sits within the first six blocks (Reuters has
     # four "-- " lines; Golbeck headline, address, byline; Perez-Rosas headline, date).
     header_max_segments: int = 6
+    # Pages put a kicker, a date or a byline a line or two above the headline.
+    header_above: int = 2
     # Two short lines in a row are as often a heading and a subheading (space.com)
     # as a list; three are a list in every corpus file that has them.
     list_min_items: int = 3

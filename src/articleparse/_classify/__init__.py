@@ -25,56 +25,60 @@ from articleparse._classify import (
     source,
     standfirst,
 )
-from articleparse._classify._state import Group, Rule, State
+from articleparse._classify._state import Fields, Group, Rule, State
 from articleparse._classify.features import Table, features_of
-from articleparse._classify.zones import locate
+from articleparse._classify.zones import Zones, locate
 from articleparse._config import ParserConfig
 from articleparse._tokenize import Segment
 
-__all__ = ["RULES", "Group", "classify"]
+__all__ = ["LEFTOVERS", "RULES", "WIRE_HEADERS", "Fields", "Group", "Rule", "classify", "classify_in_zones"]
 
-#: The rules, in the order they run, each with its name.
-RULES: tuple[tuple[str, Rule], ...] = (
-    ("wire headers", header.dash_headers),
-    ("@highlight", highlight.at_highlight),
-    ("highlight lists", highlight.marked_lists),
-    ("addresses", header.url_lines),
-    ("headline above the body", headline.near_the_body),
-    ("headline", headline.first_line_title),
-    ("embedded posts", embed.post_chrome),
-    ("bylines", header.bylines),
-    ("timestamps", header.timestamps),
-    ("standfirst by indentation", standfirst.set_apart_by_indent),
-    ("standfirst before byline", standfirst.before_byline),
-    ("comments marker", comments.after_marker),
-    ("comment headers", comments.comment_headers),
-    ("source labels", source.labelled),
-    ("credit phrases", source.credit_phrases),
-    ("promo teasers", promo.trailing_teasers),
-    ("more stories", promo.more_stories),
-    ("set-off credit", source.set_off_credit),
-    ("author bio", source.author_bio),
-    ("separators", boilerplate.separators),
-    ("prompts", boilerplate.prompts),
-    ("captions", caption.marked),
-    ("described pictures", caption.described),
-    ("related labels", related.marked),
-    ("related lists", related.trailing_list),
-    ("repeated titles", related.repeated_titles),
-    ("excerpt credits", source.excerpt_credits),
-    ("pull quotes", pullquote.repeats_body),
-    ("readers' comments", comments.reader_reactions),
-    ("broken paragraphs", body.continued_across_blank_lines),
-    ("bullets", lists.bulleted),
-    ("numbered items", lists.numbered),
-    ("fact boxes", lists.definitions),
-    ("dense lists", lists.dense_blocks),
-    ("short runs", lists.short_runs),
-    ("links in indented bodies", related.between_paragraphs_in_indented_body),
-    ("subheadings", body.subheadings),
-    ("paragraphs", body.paragraphs),
-    ("leftovers", boilerplate.leftovers),
+#: The rules, in the order they run.
+RULES: tuple[Rule, ...] = (
+    Rule("wire headers", header.dash_headers),
+    Rule("@highlight", highlight.at_highlight),
+    Rule("highlight lists", highlight.marked_lists),
+    Rule("addresses", header.url_lines),
+    Rule("headline above the body", headline.near_the_body),
+    Rule("headline", headline.first_line_title),
+    Rule("embedded posts", embed.post_chrome),
+    Rule("bylines", header.bylines),
+    Rule("timestamps", header.timestamps),
+    Rule("standfirst by indentation", standfirst.set_apart_by_indent),
+    Rule("standfirst before byline", standfirst.before_byline),
+    Rule("comments marker", comments.after_marker),
+    Rule("comment headers", comments.comment_headers),
+    Rule("source labels", source.labelled),
+    Rule("credit phrases", source.credit_phrases),
+    Rule("promo teasers", promo.trailing_teasers),
+    Rule("more stories", promo.more_stories),
+    Rule("set-off credit", source.set_off_credit),
+    Rule("author bio", source.author_bio),
+    Rule("separators", boilerplate.separators),
+    Rule("prompts", boilerplate.prompts),
+    Rule("captions", caption.marked),
+    Rule("described pictures", caption.described),
+    Rule("related labels", related.marked),
+    Rule("related lists", related.trailing_list),
+    Rule("repeated titles", related.repeated_titles),
+    Rule("excerpt credits", source.excerpt_credits),
+    Rule("pull quotes", pullquote.repeats_body),
+    Rule("readers' comments", comments.reader_reactions),
+    Rule("broken paragraphs", body.continued_across_blank_lines),
+    Rule("bullets", lists.bulleted),
+    Rule("numbered items", lists.numbered),
+    Rule("fact boxes", lists.definitions),
+    Rule("dense lists", lists.dense_blocks),
+    Rule("short runs", lists.short_runs),
+    Rule("links in indented bodies", related.between_paragraphs_in_indented_body),
+    Rule("subheadings", body.subheadings),
+    Rule("paragraphs", body.paragraphs),
+    Rule("leftovers", boilerplate.leftovers),
 )
+#: The rule that keeps what fits no role as boilerplate.
+LEFTOVERS = RULES[-1]
+#: The rule that reads the wire layout's ``--`` headers.
+WIRE_HEADERS = RULES[0]
 
 
 def classify(segments: tuple[Segment, ...], config: ParserConfig, table: Table | None = None) -> tuple[Group, ...]:
@@ -82,9 +86,16 @@ def classify(segments: tuple[Segment, ...], config: ParserConfig, table: Table |
 
     ``table`` is the segments' feature table when the caller has it already.
     """
+    return classify_in_zones(segments, config, table)[0]
+
+
+def classify_in_zones(
+    segments: tuple[Segment, ...], config: ParserConfig, table: Table | None = None
+) -> tuple[tuple[Group, ...], Zones]:
+    """Like :func:`classify`, and the zones the rules read."""
     table = table if table is not None else features_of(segments, config)
     state = State(segments, config, table, locate(segments, table, config))
-    for name, rule in RULES:
-        state.rule = name
-        rule(state)
-    return state.groups()
+    for rule in RULES:
+        state.rule = rule
+        rule.run(state)
+    return state.groups(), state.zones

@@ -1,4 +1,4 @@
-"""The state rules read and write while classifying one document."""
+"""The state rules read and write while classifying one document, and what a rule is."""
 
 from __future__ import annotations
 
@@ -12,16 +12,47 @@ from articleparse._config import ParserConfig
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._tokenize import Segment
 
-__all__ = ["Group", "Rule", "State"]
+__all__ = ["Fields", "Group", "Rule", "State"]
+
+
+@attrs.frozen
+class Fields:
+    """What a rule matched in the segment it labelled, for assembly to use as it is.
+
+    Attributes:
+        names: The part of a byline that names its authors.
+        dates: Texts that give a date (a timestamp line's, a byline's).
+        title: A related link's title, without its label.
+        label: A source line's label (``SOURCE``).
+        text: A source line's text after its label.
+    """
+
+    names: str | None = None
+    dates: tuple[str, ...] = ()
+    title: str | None = None
+    label: str | None = None
+    text: str | None = None
+
+
+@attrs.frozen(eq=False)
+class Rule:
+    """One rule of the classifier: its name (as :func:`articleparse.explain` reports it) and what it does.
+
+    Rules are compared by identity, never by name.
+    """
+
+    name: str
+    run: Callable[[State], None] = attrs.field(repr=False)
 
 
 @attrs.frozen
 class Group:
-    """Consecutive segments that make one block, the block's role, and the rule that gave it."""
+    """Consecutive segments that make one block, the block's role, the rule that gave it and what it matched."""
 
     role: Role
     segments: tuple[Segment, ...]
-    rule: str = ""
+    rule: Rule | None = None
+    fields: Fields | None = None
 
 
 @attrs.define
@@ -41,27 +72,30 @@ class State:
     roles: list[Role | None] = attrs.field(init=False)
     joins: list[bool] = attrs.field(init=False)
     prose: list[bool] = attrs.field(init=False)
-    rules: list[str] = attrs.field(init=False)
-    #: The name of the rule running now, recorded with every label it gives.
-    rule: str = attrs.field(init=False, default="")
+    rules: list[Rule | None] = attrs.field(init=False)
+    fields: list[Fields | None] = attrs.field(init=False)
+    #: The rule running now, recorded with every label it gives.
+    rule: Rule | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.roles = [None] * len(self.segments)
         self.joins = [False] * len(self.segments)
-        self.rules = [""] * len(self.segments)
+        self.rules = [None] * len(self.segments)
+        self.fields = [None] * len(self.segments)
         self.prose = [row.prose for row in self.features.rows]
 
     def free(self, index: int) -> bool:
         """Whether no rule has labelled segment ``index`` yet."""
         return self.roles[index] is None
 
-    def label(self, index: int, role: Role, *, joins: bool = False) -> None:
-        """Give segment ``index`` its role; with ``joins``, it extends the block before it."""
+    def label(self, index: int, role: Role, *, joins: bool = False, fields: Fields | None = None) -> None:
+        """Give segment ``index`` its role and what the rule matched; with ``joins``, it extends the block before it."""
         if self.roles[index] is not None:
             raise ValueError(f"segment {index} already has the role {self.roles[index]}")
         self.roles[index] = role
         self.joins[index] = joins
         self.rules[index] = self.rule
+        self.fields[index] = fields
 
     def indexes(self, role: Role) -> Iterator[int]:
         """The indexes of the segments labelled ``role``, in order."""
@@ -78,27 +112,23 @@ class State:
 
     def body_start(self) -> int:
         """The index of the first body-like segment, or the number of segments when there is none."""
-        return next((index for index in range(len(self.segments)) if self.body_like(index)), len(self.segments))
+        return next((index for index in self.zones.body if self.body_like(index)), len(self.segments))
 
     def body_end(self) -> int:
         """The index just after the last body-like segment (0 when there is none)."""
-        for index in range(len(self.segments) - 1, -1, -1):
-            if self.body_like(index):
-                return index + 1
-        return 0
+        return next((index + 1 for index in reversed(self.zones.body) if self.body_like(index)), 0)
 
     def groups(self) -> tuple[Group, ...]:
         """The labelled segments as blocks: joined segments grouped, in order."""
-        groups: list[Group] = []
+        # Each block's role, first segment's index and segments: lists grow, no tuple is rebuilt per join.
+        runs: list[tuple[Role, int, list[Segment]]] = []
         for index, (segment, role) in enumerate(zip(self.segments, self.roles, strict=True)):
             if role is None:
                 raise ValueError(f"segment {index} was left without a role")
-            if self.joins[index] and groups:
-                groups[-1] = Group(groups[-1].role, (*groups[-1].segments, segment), groups[-1].rule)
+            if self.joins[index] and runs:
+                runs[-1][2].append(segment)
             else:
-                groups.append(Group(role, (segment,), self.rules[index]))
-        return tuple(groups)
-
-
-#: A rule labels some of the free segments of a state.
-Rule = Callable[[State], None]
+                runs.append((role, index, [segment]))
+        return tuple(
+            Group(role, tuple(segments), self.rules[first], self.fields[first]) for role, first, segments in runs
+        )

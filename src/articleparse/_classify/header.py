@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Fields, State
 from articleparse._classify.shapes import bare, is_date_line, is_url, match_byline
 from articleparse._config import ParserConfig
 from articleparse._roles import Role
@@ -36,10 +36,11 @@ def dash_headers(state: State) -> None:
             state.label(index, Role.BOILERPLATE)
         elif is_url(rest):
             state.label(index, Role.URL)
-        elif is_byline(rest, state.config):
-            state.label(index, Role.BYLINE)
+        elif (found := match_byline(rest, state.config)) is not None:
+            dates = (found.date,) if found.date else ()
+            state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
         elif is_date_line(rest, state.config):
-            state.label(index, Role.TIMESTAMP)
+            state.label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
             state.label(index, Role.BOILERPLATE)
 
@@ -52,36 +53,44 @@ def url_lines(state: State) -> None:
 
 
 def _header_zone(state: State) -> range:
-    """The segments that may hold header lines.
+    """The segments that may hold header lines: around the headline, down to the body's second prose.
 
-    The first few, up to the second block of prose that is not itself shaped
-    like a byline or a date: a standfirst may stand between the headline and
-    the byline, but the body has begun by the next paragraph.
+    From the headline the zones found (or the top of the dump) down to the
+    second block of prose that is not itself shaped like a byline or a date: a
+    standfirst and a lead may stand between the headline and the byline, but
+    the body has begun by the next paragraph. A page's header may also put the
+    byline and the date a line or two above the headline (a kicker, a date).
     """
     config = state.config
+    zones = state.zones
+    top = max(0, zones.header.start - config.header_above) if zones.headline is not None else 0
+    start = min(top, zones.body.start)
+    limit = min(len(state.segments), max(zones.body.start, start) + config.header_max_segments)
     prose_seen = 0
-    limit = min(config.header_max_segments, len(state.segments))
-    for index in range(limit):
-        text = state.segments[index].text
-        header_like = is_byline(text, config) or is_date_line(text, config)
-        if state.body_like(index) and not header_like:
+    for index in range(max(start, zones.body.start), limit):
+        row = state.features[index]
+        if state.body_like(index) and not (row.byline or row.date_line):
             prose_seen += 1
             if prose_seen == 2:
-                return range(index)
-    return range(limit)
+                return range(start, index)
+    return range(start, limit)
 
 
 def bylines(state: State) -> None:
-    """Label byline lines in the header zone."""
+    """Label byline lines in the header zone, with the names and the date each gives."""
     for index in _header_zone(state):
         segment = state.segments[index]
-        if state.free(index) and len(segment.lines) == 1 and is_byline(segment.text, state.config):
-            state.label(index, Role.BYLINE)
+        if not (state.free(index) and len(segment.lines) == 1 and state.features[index].byline):
+            continue
+        found = match_byline(segment.text, state.config)
+        if found is not None:
+            dates = (found.date,) if found.date else ()
+            state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
 
 
 def timestamps(state: State) -> None:
     """Label lines in the header zone whose job is a date: ``Published: ...``, a bare date."""
     for index in _header_zone(state):
         segment = state.segments[index]
-        if state.free(index) and len(segment.lines) == 1 and is_date_line(segment.text, state.config):
-            state.label(index, Role.TIMESTAMP)
+        if state.free(index) and len(segment.lines) == 1 and state.features[index].date_line:
+            state.label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Fields, State
 from articleparse._classify.features import Furniture
+from articleparse._config import compiled
 from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
 from articleparse._text import final_mark, squash
@@ -42,7 +43,7 @@ def marked(state: State) -> None:
         if not state.free(index) or segment.words > config.title_max_words + 5:
             continue
         if Furniture.RELATED in state.features[index].vocabulary or _BRACKETED.fullmatch(segment.text):
-            state.label(index, Role.RELATED)
+            state.label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, compiled(config).related)))
 
 
 def trailing_list(state: State) -> None:
@@ -87,17 +88,14 @@ def repeated_titles(state: State) -> None:
 def between_paragraphs_in_indented_body(state: State) -> None:
     """In a dump whose body is indented, label a short title line between paragraphs a related link.
 
-    Page-template dumps such as the seed indent the whole body and set the
-    headline at column 0; a short unpunctuated line inside such a body,
-    indented like it, with prose on both sides, is a related-story link.
-    Elsewhere (a page rendered with its layout's indentation throughout, or
-    a dump with no headline above its body) such a line is a subheading.
+    Page-template dumps such as the seed indent the whole body (and set any
+    headline and standfirst at column 0); a short unpunctuated line inside such
+    a body, indented like it, with prose on both sides, is a related-story
+    link. Elsewhere, and in a whole page rendered with its own layout's
+    indentation, such a line is a subheading.
     """
     body = [i for i in range(len(state.segments)) if state.body_like(i)]
-    if len(body) < 2 or min(state.segments[i].indent for i in body) < state.config.indent_cue:
-        return
-    headline = next(state.indexes(Role.HEADLINE), None)
-    if headline is None or state.segments[headline].indent > 0:
+    if state.zones.page_like or len(body) < 2 or min(state.segments[i].indent for i in body) < state.config.indent_cue:
         return
     first, last = body[0], body[-1]
     for index in range(first + 1, last):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Fields, State
 from articleparse._config import compiled
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
@@ -23,8 +23,9 @@ def labelled(state: State) -> None:
     """Label every free one-line segment that opens with a source label."""
     pattern = compiled(state.config).source_label
     for index, segment in enumerate(state.segments):
-        if state.free(index) and len(segment.lines) == 1 and pattern.fullmatch(segment.text):
-            state.label(index, Role.SOURCE)
+        found = pattern.fullmatch(segment.text) if state.free(index) and len(segment.lines) == 1 else None
+        if found:
+            state.label(index, Role.SOURCE, fields=Fields(label=found["label"], text=found["text"].strip()))
 
 
 def credit_phrases(state: State) -> None:

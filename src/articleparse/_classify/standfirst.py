@@ -33,10 +33,8 @@ def set_apart_by_indent(state: State) -> None:
     sentence is a paragraph.
     """
     index = _candidate(state)
-    headline = next(state.indexes(Role.HEADLINE), None)
-    # The layout cue of a page-template dump: headline and standfirst at column 0, the body
-    # indented. A page rendered with its own indentation throughout gives no such cue.
-    if index is None or headline is None or state.segments[headline].indent or state.segments[index].indent:
+    # A whole page rendered with its own layout's indentation gives no such cue.
+    if index is None or state.zones.page_like:
         return
     indents = Counter(segment.indent for segment in state.segments[index + 1 :])
     if indents and abs(state.segments[index].indent - indents.most_common(1)[0][0]) >= state.config.indent_cue:

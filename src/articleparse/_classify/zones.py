@@ -28,7 +28,7 @@ import attrs
 from articleparse._classify.features import Features, Furniture, Table
 from articleparse._classify.shapes import is_breadcrumb, is_dateline_alone
 from articleparse._config import ParserConfig
-from articleparse._text import final_mark, full_stop, sentence_breaks, squash, title_cased
+from articleparse._text import final_mark, full_stop, sentence_breaks, squash, starts_lower, title_cased
 from articleparse._tokenize import Segment
 
 __all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
@@ -38,6 +38,13 @@ __all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|–—•·:»›/-]{1,2})\s+")
 # A repeated title must be at least this long to count: "Home", "News" recur everywhere.
 _TITLE_MIN_CHARS = 10
+# A dump is a whole page, with its chrome, when its chrome factor reaches this: pages show
+# chrome on 7-66 % of their segments (factor 0.7-1 at zone_chrome_share 0.1), article dumps
+# of the shared corpus on 0-3 % (factor at most 0.3).
+_PAGE_LIKE = 0.5
+# Repeated lines make a menu's block when this many stand in a row: a promo's title shown twice
+# is two.
+_REPEATED_BLOCK = 3
 # A list bullet: "* Politik", "• News", "+ Kontakt", "o Sport" (inscriptis renders menus so).
 _BULLET = re.compile(r"[*•+o·–-]\s")
 # A segment this much made of symbols ("* * *", "-----") is a separator, not a menu item.
@@ -69,6 +76,9 @@ class Zones:
             line that another line repeats, with the site's name after it),
             or ``None``.
         headline: The index of the headline the zones found, or ``None``.
+        page_like: Whether the dump is a whole page with its chrome (menus,
+            prompts, teasers), rather than an article on its own; its layout
+            (indentation) is the page's, no cue to the article's parts.
     """
 
     scores: tuple[float, ...]
@@ -76,6 +86,7 @@ class Zones:
     body: range
     title: int | None
     headline: int | None
+    page_like: bool = False
 
     def of(self, index: int) -> str:
         """The name of the zone segment ``index`` lies in (:class:`Zone`)."""
@@ -89,18 +100,21 @@ class Zones:
 def _chrome(rows: Sequence[Features]) -> list[bool]:
     """Which segments show page chrome: a menu's repeats, a prompt, a button, a teaser's or comment's date.
 
-    A repeat counts where it stands in a repeated block (a neighbour recurs
-    too), as menus do; a line repeated among lines that do not (``Winners meet
+    A repeat counts where it stands in a repeated block (three lines in a row
+    that recur elsewhere), as menus do; a line repeated among lines that do not (``Winners meet
     in final match`` under each fixture of a list) is the article's own. So
     are a repeated section break (``* * *``), captions, related links, a
     byline with its date, and an embedded post's dated attribution (``— Jane
     (@jane) May 3, 2017``).
     """
     repeated = [bool(row.repeats) and not row.prose and row.symbol_share < _SEPARATOR_SYMBOLS for row in rows]
-    in_block = [
-        here and ((index > 0 and repeated[index - 1]) or (index + 1 < len(rows) and repeated[index + 1]))
-        for index, here in enumerate(repeated)
-    ]
+    in_block = [False] * len(rows)
+    run = 0  # how many repeated segments in a row end at the index
+    for index, here in enumerate(repeated):
+        run = run + 1 if here else 0
+        if run >= _REPEATED_BLOCK:
+            for member in range(index - run + 1, index + 1):
+                in_block[member] = True
     return [
         block or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
         for row, block in zip(rows, in_block, strict=True)
@@ -125,6 +139,13 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
     return value
 
 
+def chrome_factor(table: Table, config: ParserConfig) -> float:
+    """How much the dump shows page chrome: the share of its segments that do, against ``zone_chrome_share``, up to 1."""
+    if not config.zone_chrome_share:
+        return 1.0
+    return min(1.0, sum(_chrome(table.rows)) / max(1, len(table)) / config.zone_chrome_share)
+
+
 def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -> tuple[float, ...]:
     """Every segment's zone score, in context.
 
@@ -137,7 +158,7 @@ def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -
     ``zone_gap_cost``.
     """
     shows = _chrome(table.rows)
-    factor = min(1.0, sum(shows) / max(1, len(table)) / config.zone_chrome_share) if config.zone_chrome_share else 1.0
+    factor = chrome_factor(table, config)
     raw = [score(row, shown, config) for row, shown in zip(table.rows, shows, strict=True)]
     raw = [value * factor if value < 0 else value for value in raw]
     ends = [Furniture.END in row.vocabulary for row in table.rows]
@@ -290,6 +311,8 @@ def _headline(
             continue
         if index == title:
             continue
+        if index + 1 < len(segments) and starts_lower(segments[index + 1].text):
+            continue  # a sentence broken off, going on below
         value = 0.0
         if index in repeats:
             value += config.headline_title_weight
@@ -361,7 +384,11 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
         start -= 1
     while end < len(segments) and _joins_body(table[end], segments[end].gap_before, config):
         end += 1
-    headline = _headline(segments, table, scores, config, start, title, repeats)
+    page_like = chrome_factor(table, config) >= _PAGE_LIKE
+    if page_like:
+        headline = _headline(segments, table, scores, config, start, title, repeats)
+    else:
+        headline = None  # an article on its own: the headline rule reads its first line
     if headline is not None and headline >= start:
         start = headline + 1  # the body's first segment was its headline
     elif headline is not None:
@@ -369,5 +396,5 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
         # and share bars: a lead the maximum-sum run left out for the furniture after it.
         start = next((index for index in range(headline + 1, start) if scores[index] > 0 and table[index].prose), start)
     end = max(end, start)
-    header_start = headline if headline is not None else start
-    return Zones(scores, range(header_start, start), range(start, end), title, headline)
+    header_start = headline if headline is not None else (start if page_like else 0)
+    return Zones(scores, range(header_start, start), range(start, end), title, headline, page_like)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from articleparse._classify import Fields, Group
 from articleparse._config import ParserConfig
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata.authors import authors_of, without_wire_mark
@@ -39,19 +40,25 @@ class Metadata:
         return next((stamp for stamp in self.timestamps if stamp.kind is kind), None)
 
 
-def read_metadata(blocks: Sequence[Block], config: ParserConfig) -> Metadata:
-    """Read the byline, dates, dateline, address and highlights from ``blocks``."""
+def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: ParserConfig) -> Metadata:
+    """Read the byline, dates, dateline, address and highlights from the classified ``blocks``.
+
+    The byline's names and every date are read from what the rule that labelled
+    the block matched (its ``groups``' fields), not matched again here.
+    """
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
     byline = None
-    for block in blocks:
+    for group, block in zip(groups, blocks, strict=True):
+        fields = group.fields or Fields()
         if block.role is Role.BYLINE and byline is None:
-            byline = Byline(without_wire_mark(block.text), authors_of(block.text, config), block.span)
-            _, on, when = block.text.partition(" on ")  # "by jane on July 14, 2012"
-            if on:
+            names = fields.names if fields.names is not None else block.text
+            byline = Byline(without_wire_mark(block.text), authors_of(names, config), block.span)
+            for when in fields.dates:  # "by jane on July 14, 2012"
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
-            timestamps += _dates(block, without_wire_mark(block.text), config, diagnostics, quiet=False)
+            for when in fields.dates or (without_wire_mark(block.text),):
+                timestamps += _dates(block, when, config, diagnostics, quiet=False)
     published = [stamp for stamp in timestamps if stamp.kind is TimestampKind.PUBLISHED]
     if len({stamp.value for stamp in published}) > 1:
         lines = ", ".join(str(stamp.span.first_line) for stamp in published)

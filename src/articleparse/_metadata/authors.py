@@ -19,7 +19,7 @@ _AT_OUTLET = re.compile(r"(?<!\s)\s+at\s+\S.*$", re.IGNORECASE)
 _LONE_DOT = re.compile(r"(?:^|\s)\.(?=\s|$)")
 # Parts of a byline: "Jane Doe | Political editor", "Jane Doe - Analysis", "Jane Doe, Reuters".
 _PARTS = re.compile(r"(?<!\s)\s*(?:\||\s[-–—]\s|[,;])\s*")
-_JOINED = re.compile(r"(?<!\s)\s+(?:and|&)\s+", re.IGNORECASE)
+_JOINED = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
 
 
 def without_wire_mark(text: str) -> str:

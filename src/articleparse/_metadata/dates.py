@@ -1,4 +1,12 @@
-"""Timestamp lines to datetimes, with their zones, through dateutil."""
+"""Timestamp lines to datetimes, with their zones, through dateutil and the configuration's calendar.
+
+A line is read whole once its labels are set aside (``Published: 17 Sep 2016
+15:47 GMT``, ``14:11 EST, 25 October 2013``), in the configured languages
+(``Mi, 18. Oktober 2023 um 12:50 Uhr``); when that fails, the date the calendar
+finds in it is read alone. Dates written with dots (``05.06.2019``) are day
+first in every language that writes them; dates with slashes follow
+``dayfirst``.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +17,31 @@ from datetime import datetime
 import attrs
 from dateutil import parser as dateutil_parser
 
-from articleparse._config import ParserConfig
+from articleparse._config import ParserConfig, compiled
 from articleparse._errors import DiagnosticCode
 from articleparse._metadata.authors import without_wire_mark
 from articleparse._model import TimestampKind
 
 __all__ = ["Reading", "read_dates"]
 
-# "Published:", "Last updated on", "UPDATED: .", "Posted at": labels, not date words.
+# "Published:", "Last updated on", "UPDATED: .", "Veröffentlicht am", "Mis à jour le": labels, not date words.
 _LABELS = re.compile(
-    r"\b(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b(?:\s+(?:on|at))?\s*:?", re.IGNORECASE
+    r"(?<!\w)(?:(?:first|last|zuletzt)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert"
+    r"|erstellt|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
+    r"|bijgewerkt)(?!\w)(?:\s+(?:on|at|am|um|le|el|il|em|op))?\s*:?",
+    re.IGNORECASE,
 )
-_UPDATE = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_UPDATE = re.compile(
+    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)",
+    re.IGNORECASE,
+)
 _LONE_MARK = re.compile(r"(?:^|\s)[.:|]+(?=\s|$)")
 _YEAR = re.compile(r"\b\d{4}\b")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
 # Fields a line leaves out are filled from here; a line must give its own year.
 _DEFAULT = datetime(2000, 1, 1)
+# "05.06.2019", "5. 6. 2019": a date written with dots, day first wherever it is written so.
+_DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)")
 
 
 @attrs.frozen
@@ -70,17 +86,25 @@ def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
     date_only = _TIME.search(text) is None
     if not _YEAR.search(text):
         return Reading(kind, None, date_only, f"no year in {text!r}", DiagnosticCode.TIMESTAMP_UNPARSED)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", dateutil_parser.UnknownTimezoneWarning)
-        try:
-            value = dateutil_parser.parse(
-                text, default=_DEFAULT, dayfirst=config.dayfirst, tzinfos=dict(config.timezones)
-            )
-        except (ValueError, OverflowError) as error:
-            return Reading(
-                kind, None, date_only, f"{text!r} is not a date ({error})", DiagnosticCode.TIMESTAMP_UNPARSED
-            )
-    if any(issubclass(warning.category, dateutil_parser.UnknownTimezoneWarning) for warning in caught):
-        problem = f"unknown time zone in {text!r}; the time is kept without one"
-        return Reading(kind, value, date_only, problem, DiagnosticCode.UNKNOWN_TIMEZONE)
-    return Reading(kind, value, date_only)
+    calendar = compiled(config).calendar
+    attempts = [text]
+    found = calendar.date.search(text)
+    if found is not None and found.group(0) != text:
+        attempts.append(found.group(0))  # the date alone, when the whole line does not read
+    error: Exception | None = None
+    for attempt in attempts:
+        dayfirst = config.dayfirst or _DOTTED.search(attempt) is not None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", dateutil_parser.UnknownTimezoneWarning)
+            try:
+                value = dateutil_parser.parse(
+                    attempt, parserinfo=calendar.info, default=_DEFAULT, dayfirst=dayfirst, tzinfos=calendar.tzinfos
+                )
+            except (ValueError, OverflowError) as problem:
+                error = problem
+                continue
+        if any(issubclass(warning.category, dateutil_parser.UnknownTimezoneWarning) for warning in caught):
+            doubt = f"unknown time zone in {text!r}; the time is kept without one"
+            return Reading(kind, value, _TIME.search(attempt) is None, doubt, DiagnosticCode.UNKNOWN_TIMEZONE)
+        return Reading(kind, value, _TIME.search(attempt) is None)
+    return Reading(kind, None, date_only, f"{text!r} is not a date ({error})", DiagnosticCode.TIMESTAMP_UNPARSED)
