@@ -32,6 +32,8 @@ class Compiled:
     comment: PhraseMatcher
     promo: PhraseMatcher
     end: PhraseMatcher
+    #: Every phrase of the lists above and the source labels: a line none opens with opens with none of them.
+    furniture: PhraseMatcher
     highlight: PhraseMatcher
     credit: PhraseMatcher
     byline: PhraseMatcher
@@ -61,6 +63,18 @@ class Compiled:
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),
+            furniture=PhraseMatcher.of(
+                (
+                    *config.boilerplate_phrases,
+                    *config.related_markers,
+                    *config.caption_markers,
+                    *config.comment_markers,
+                    *config.promo_markers,
+                    *config.end_markers,
+                    *config.highlight_markers,
+                    *config.source_labels,
+                )
+            ),
             highlight=PhraseMatcher.of(config.highlight_markers),
             credit=PhraseMatcher.of(config.credit_phrases),
             byline=PhraseMatcher.of(config.byline_markers),

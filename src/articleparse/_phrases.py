@@ -9,6 +9,11 @@ import attrs
 
 __all__ = ["PhraseMatcher"]
 
+# Marks that may follow a phrase's first word on a line ("Photo:", "Related,").
+_TRAILING = ":;,.!?)»"
+# No phrase's first word is longer than this; more of a line is not read to find it.
+_FIRST_WORD_CHARS = 64
+
 
 def _pattern(phrase: str) -> str:
     """The regular expression of one phrase: its words literally, any white space between them."""
@@ -35,6 +40,7 @@ class PhraseMatcher:
     _pattern: re.Pattern[str] | None = attrs.field(eq=False, repr=False)
     _anywhere: re.Pattern[str] | None = attrs.field(eq=False, repr=False)
     _firsts: tuple[str, ...] = attrs.field(eq=False, repr=False)
+    _openers: frozenset[str] = attrs.field(eq=False, repr=False)
 
     @classmethod
     def of(cls, phrases: tuple[str, ...]) -> PhraseMatcher:
@@ -46,21 +52,30 @@ class PhraseMatcher:
         # Anywhere, a phrase must also start a word: "share" is not in "timeshare".
         anywhere = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if ordered else None
         firsts = tuple(dict.fromkeys(phrase.split()[0].casefold() for phrase in ordered))
-        return cls(tuple(phrases), by_text, pattern, anywhere, firsts)
+        return cls(tuple(phrases), by_text, pattern, anywhere, firsts, frozenset(firsts))
+
+    def _may_open(self, text: str) -> bool:
+        """Whether ``text``'s first word could open one of the phrases: a cheap test before the pattern."""
+        first = text[:_FIRST_WORD_CHARS].split(maxsplit=1)
+        if not first:
+            return False
+        word = first[0].casefold()
+        openers = self._openers
+        return word in openers or word.rstrip(_TRAILING) in openers or word[0] in openers or word[:2] in openers
 
     def _phrase(self, found: str) -> str:
         return self._by_text.get(" ".join(found.casefold().split()), found.casefold())
 
     def match(self, text: str) -> str | None:
         """The phrase ``text`` opens with, or ``None``."""
-        if self._pattern is None:
+        if self._pattern is None or not self._may_open(text):
             return None
         found = self._pattern.match(text)
         return self._phrase(found.group(0)) if found else None
 
     def prefix(self, text: str) -> int:
         """How many characters of ``text`` the phrase it opens with takes (0 when none)."""
-        if self._pattern is None:
+        if self._pattern is None or not self._may_open(text):
             return 0
         found = self._pattern.match(text)
         return found.end() if found else 0

@@ -26,6 +26,14 @@ __all__ = ["Features", "Furniture", "Table", "features_of"]
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLE = re.compile(r"@\w{2,30}")
 _YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d")
+_SYMBOLS = re.compile(r"[^\w\s]|_")
+# How much of a segment's start its character shares are measured on.
+_SAMPLE = 120
+# Interface lines ("Facebook Twitter Pinterest Email", "Suche") and addresses are short.
+_INTERFACE_MAX_WORDS = 12
+_ADDRESS_MAX_WORDS = 3
 # What may follow an end marker on its line: "Tags:", "Comments (12)", "Related articles »".
 _ALONE = re.compile(r"[\s:()\d»›>|.-]{0,12}")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
@@ -161,48 +169,84 @@ def _vocabulary(text: str, vocabulary: Compiled) -> frozenset[str]:
 
 
 def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
-    """Compute the feature table of ``segments``."""
+    """Compute the feature table of ``segments``.
+
+    The facts that only short lines can have (a byline, a date line, an
+    address, a page's interface words, Title Case) are asked of short lines
+    only, and each costly question only where a cheap one lets it through (a
+    date needs a four-digit year; a byline needs a marker, a date, or a bar or
+    comma before a job title), so that a page of thousands of menu lines costs
+    little more than its length.
+    """
     vocabulary = compiled(config)
     heads = [segment.text[:_HEAD] for segment in segments]
     words = [_WORD.findall(segment.text.casefold()) for segment in segments]
     language, function_words = _language(words, vocabulary)
     keys = [squash(head) for head in heads]
     counts = Counter(keys)
+    interface_words = config.interface_words
+    user_patterns = bool(vocabulary.byline_patterns or vocabulary.timestamp_patterns)
     rows = []
     for index, (segment, head, tokens) in enumerate(zip(segments, heads, words, strict=True)):
         key = keys[index]
         beside = (index > 0 and keys[index - 1] == key) + (index + 1 < len(keys) and keys[index + 1] == key)
         text = segment.text
-        chars = max(1, len(head))
-        alnum = sum(map(str.isalnum, head))
+        count = segment.words
+        ended = ends_sentence(text)
         if language is None:
-            share = _UNKNOWN_SHARE if ends_sentence(text) else 0.0
+            share = _UNKNOWN_SHARE if ended else 0.0
         else:
-            share = sum(token in function_words for token in tokens) / len(tokens) if tokens else 0.0
-        short = segment.words <= config.byline_max_words
+            share = sum(map(function_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
+        short = count <= config.byline_max_words
+        sample = head[:_SAMPLE]
+        size = max(1, len(sample))
+        year = _YEAR.search(head)
+        # A date stands around its year: the calendar's pattern reads a few dozen characters, not the line.
+        dated = (
+            year is not None
+            and vocabulary.calendar.date.search(head, max(0, year.start() - 40), year.end() + 40) is not None
+        )
+        digits = short and _DIGIT.search(text) is not None
         # Bullets and counts around a button's word ("+ antworten", "Like 12") are not words.
-        lowered = [word for word in _WORD.findall(head.casefold()) if len(word) > 1]
+        interface = count <= _INTERFACE_MAX_WORDS and _all_interface(tokens, interface_words)
+        byline = (
+            short
+            and (
+                user_patterns
+                or dated
+                or "|" in text
+                or "," in text
+                or bool(vocabulary.byline.prefix(text))
+                or "originally" in head
+                or "first" in head
+            )
+            and match_byline(text, config) is not None
+        )
         rows.append(
             Features(
-                words=segment.words,
+                words=count,
                 function_share=share,
-                sentence_end=ends_sentence(text),
+                sentence_end=ended,
                 final=final_mark(text),
-                title_case=segment.words >= 2 and title_cased(head),
+                title_case=2 <= count <= config.headline_max_words and title_cased(head),
                 upper=head.isupper(),
-                digit_share=sum(map(str.isdigit, head)) / chars,
-                symbol_share=(len(head) - alnum - sum(map(str.isspace, head))) / chars,
-                address=short and (is_url(text) or _EMAIL.fullmatch(text) is not None),
-                handle=_HANDLE.search(head) is not None,
-                interface=bool(lowered) and segment.words <= 12 and all(w in config.interface_words for w in lowered),
+                digit_share=len(_DIGITS.findall(sample)) / size,
+                symbol_share=len(_SYMBOLS.findall(sample)) / size,
+                address=count <= _ADDRESS_MAX_WORDS and (is_url(text) or _EMAIL.fullmatch(text) is not None),
+                handle="@" in head and _HANDLE.search(head) is not None,
+                interface=interface,
                 repeats=counts[key] - 1 - beside,
-                # Every date the calendar finds has a four-digit year: most lines are ruled out cheaply.
-                date=_YEAR.search(head) is not None and vocabulary.calendar.date.search(head) is not None,
-                date_line=short and is_date_line(text, config),
-                byline=short and match_byline(text, config) is not None,
-                vocabulary=_vocabulary(head, vocabulary),
-                prose=segment.words >= config.long_prose_words
-                or (segment.words >= config.prose_min_words and ends_sentence(text)),
+                date=dated,
+                date_line=short and (digits or user_patterns) and is_date_line(text, config),
+                byline=byline,
+                vocabulary=_vocabulary(head, vocabulary) if vocabulary.furniture.prefix(head) else frozenset(),
+                prose=count >= config.long_prose_words or (count >= config.prose_min_words and ended),
             )
         )
     return Table(tuple(rows), language)
+
+
+def _all_interface(tokens: Sequence[str], interface_words: frozenset[str]) -> bool:
+    """Whether the words (of two letters or more) are all interface words, and there are some."""
+    found = [word for word in tokens if len(word) > 1]
+    return bool(found) and all(word in interface_words for word in found)
