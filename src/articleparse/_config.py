@@ -87,6 +87,10 @@ class ParserConfig:
             may stand.
         header_above: How many segments above the headline a byline or
             timestamp may stand.
+        trailer_byline_reach: How many segments after the body a marked byline
+            (``Text: Jane Doe``) may stand, in a page whose header has none.
+        dated_line_max_words: The longest line near a page's headline taken as
+            its timestamp for the date it holds.
         list_min_items: The fewest short lines in a row that make a list.
         list_item_max_words: The longest line taken as an item of a run of short lines.
         list_heading_max_words: The longest heading inside a list written without blank lines.
@@ -205,6 +209,8 @@ class ParserConfig:
             "reuters | ap | afp | associated press | agence france-presse | bloomberg | cnn | bbc | bbc news"
             " | staff | staff writer | agencies | wires | the guardian | the new york times | the washington post"
             " | upi | dpa | efe | xinhua | pa | press association | analysis | analyst | insight | exclusive"
+            " | redaktion | online-redaktion | die redaktion | newsdesk | nachrichtenredaktion | rédaction"
+            " | redacción | redazione | redação | redactie | afp/dpa | dpa/afp | kna | epd | apa | sda | ansa"
         )
     )
     byline_markers: tuple[str, ...] = vocabulary.BYLINE_MARKERS
@@ -310,8 +316,14 @@ class ParserConfig:
     # Header furniture in the corpus sits within the first six blocks (Reuters has
     # four "-- " lines; Golbeck headline, address, byline; Perez-Rosas headline, date).
     header_max_segments: int = 6
-    # Pages put a kicker, a date or a byline a line or two above the headline.
-    header_above: int = 2
+    # Pages put a kicker, a date or a byline a few lines above the headline ("6. Oktober 2022",
+    # "By Jane Doe", "0 Comments", then the headline).
+    header_above: int = 5
+    # A page's credit "Text: Jane Doe" stands right under the body.
+    trailer_byline_reach: int = 2
+    # A page's date line near its headline holds a date and a few words ("Stand: 07.11.2023,
+    # 07:30 Uhr", "Bonn, 11.10.2021", "Energie 12.12.2022, 08:30 Uhr").
+    dated_line_max_words: int = 10
     # Two short lines in a row are as often a heading and a subheading (space.com)
     # as a list; three are a list in every corpus file that has them.
     list_min_items: int = 3

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from articleparse._classify.shapes import is_date_line, is_url, match_byline
+from articleparse._classify.shapes import bare, is_date_line, is_url, match_byline
 from articleparse._compiled import Compiled
 from articleparse._config import ParserConfig, compiled
 from articleparse._text import ends_sentence, final_mark, squash, title_cased
@@ -216,7 +216,7 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 or dated
                 or "|" in text
                 or "," in text
-                or bool(vocabulary.byline.prefix(text))
+                or bool(vocabulary.byline.prefix(bare(text)))
                 or "originally" in head
                 or "first" in head
             )

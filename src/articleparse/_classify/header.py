@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from articleparse._classify._state import Fields, State
-from articleparse._classify.shapes import bare, is_date_line, is_url, match_byline
-from articleparse._config import ParserConfig
+from articleparse._classify.shapes import BylineMatch, bare, is_date_line, is_url, looks_like_names, match_byline
+from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
 
 __all__ = ["bylines", "dash_headers", "is_byline", "is_date_line", "is_url", "timestamps", "url_lines"]
@@ -18,6 +18,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
 
 
 _DASH = re.compile(r"--(?:\s|$)")
+# How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
+_NAME_REACH = 2
 
 
 def dash_headers(state: State) -> None:
@@ -77,20 +79,82 @@ def _header_zone(state: State) -> range:
 
 
 def bylines(state: State) -> None:
-    """Label byline lines in the header zone, with the names and the date each gives."""
+    """Label byline lines in the header zone, with the names and the date each gives.
+
+    In a whole page, a line that is nothing but a person's name near the
+    headline is its byline too (``Jane Doe`` under the headline), and so is a
+    marked byline right after the body (``Text: Jane Doe``) when the header
+    has none.
+    """
+    config = state.config
+    page_like = state.zones.page_like
+    found_any = False
     for index in _header_zone(state):
         segment = state.segments[index]
-        if not (state.free(index) and len(segment.lines) == 1 and state.features[index].byline):
+        if not (state.free(index) and len(segment.lines) == 1):
             continue
-        found = match_byline(segment.text, state.config)
+        row = state.features[index]
+        found = match_byline(segment.text, config) if row.byline else None
+        if found is None and page_like and _bare_name(state, index):
+            found = BylineMatch(segment.text)
         if found is not None:
             dates = (found.date,) if found.date else ()
             state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            found_any = True
+    body = state.zones.body
+    if page_like and not found_any and body:
+        for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_byline_reach)):
+            segment = state.segments[index]
+            marked = compiled(config).byline.prefix(segment.text)
+            if state.free(index) and len(segment.lines) == 1 and marked and state.features[index].byline:
+                found = match_byline(segment.text, config)
+                if found is not None:
+                    dates = (found.date,) if found.date else ()
+                    state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+                    return
+
+
+def _bare_name(state: State, index: int) -> bool:
+    """Whether segment ``index`` is a byline without a marker: a person's name beside the headline or a date.
+
+    Menus are made of short capitalised lines too, so the name must stand next
+    to the headline (a line or two away) or next to a date, hold no function
+    word and no interface word, and not be written in capitals.
+    """
+    row = state.features[index]
+    text = state.segments[index].text
+    if (
+        row.interface
+        or row.upper
+        or row.furniture
+        or row.function_share > 0
+        or not looks_like_names(text, state.config)
+    ):
+        return False
+    headline = state.zones.headline
+    if headline is not None and 0 < abs(index - headline) <= _NAME_REACH:
+        return True
+    near = (state.features[i] for i in (index - 1, index + 1) if 0 <= i < len(state.segments))
+    return any(other.date or other.date_line for other in near)
 
 
 def timestamps(state: State) -> None:
-    """Label lines in the header zone whose job is a date: ``Published: ...``, a bare date."""
+    """Label lines in the header zone whose job is a date: ``Published: ...``, a bare date.
+
+    In a whole page, any short line near the headline that holds a date
+    (``Bonn, 11.10.2021``, ``Stand: 07.11.2023, 07:30 Uhr``) is its timestamp,
+    the date read from where the calendar finds it.
+    """
+    config = state.config
+    calendar = compiled(config).calendar
     for index in _header_zone(state):
         segment = state.segments[index]
-        if state.free(index) and len(segment.lines) == 1 and state.features[index].date_line:
+        if not (state.free(index) and len(segment.lines) == 1):
+            continue
+        row = state.features[index]
+        if row.date_line:
             state.label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
+        elif state.zones.page_like and row.date and not row.prose and row.words <= config.dated_line_max_words:
+            when = calendar.date.search(segment.text)
+            if when is not None:
+                state.label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))

@@ -20,6 +20,7 @@ __all__ = [
     "is_date_line",
     "is_dateline_alone",
     "is_url",
+    "looks_like_names",
     "match_byline",
 ]
 
@@ -36,7 +37,7 @@ _ON = re.compile(r"(?<!\s)\s+(?:on|am|le|el|il|op)\s+", re.IGNORECASE)
 # Names of several authors: "Jane Doe, John Roe and Mei Nguyen", "Jane Doe und John Roe".
 _NAME_JOINS = re.compile(r"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
-_SEPARATORS = re.compile(r"(?<![\s|•·,–—-])[\s|•·,–—-]+$|^[\s|•·,–—-]+")
+_SEPARATORS = re.compile(r"(?<![\s|•·,/–—-])[\s|•·,/–—-]+$|^[\s|•·,/–—-]+")
 # "Home » News » Putin: ...": the page's navigation trail.
 _BREADCRUMB = re.compile(r"\A(?:[^»›]+[»›]){2,}")
 # "WASHINGTON, D.C. –": a dateline left alone on its line, the first paragraph's start.
@@ -47,6 +48,8 @@ _TOKEN_SEPARATORS = re.compile(r"[\s,|]+")
 _TRIM = ".:;()[]-–—"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# A place before a date line's date: "Bonn, ", "New York, " (up to three capitalised words and a comma).
+_PLACE = re.compile(r"\A[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,2},\s+(?=\d)")
 # Every date the calendar finds has a four-digit year: most lines are ruled out by this first.
 _YEAR = re.compile(r"\d{4}")
 # Date lines hold at most twenty tokens and bylines at most byline_max_words words; a line
@@ -100,6 +103,7 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
         return True
     if len(text) > _DATE_LINE_MAX_CHARS or not _HAS_DIGIT.search(text):
         return False
+    text = _PLACE.sub("", text, count=1)  # "Bonn, 11.10.2021": a press release's place and day
     calendar = vocabulary.calendar
     tokens = [token.strip(_TRIM) for token in _TOKEN_SEPARATORS.split(text)]
     tokens = [token for token in tokens if token]
@@ -133,6 +137,11 @@ def _name_word(word: str) -> bool:
     return any(char.isupper() for char in word) and all(char.isalpha() or char in "'’.-" for char in word)
 
 
+def looks_like_names(text: str, config: ParserConfig) -> bool:
+    """Whether ``text`` is nothing but a person's name, or several (``Jane Doe``, ``Jane Doe und John Roe``)."""
+    return _names(text, config)
+
+
 def _names(text: str, config: ParserConfig, *, least: int = 2) -> bool:
     """Whether ``text`` is one name or several, each of ``least`` to ``name_max_words`` name words."""
     parts = [part.split() for part in _NAME_JOINS.split(text.strip(" .:")) if part.strip()]
@@ -155,7 +164,9 @@ def _dated(text: str, config: ParserConfig) -> BylineMatch | None:
     # "Posted on May 3, 2014 by Jane Doe": with the date and its labels gone, a marker opens the rest.
     marker = compiled(config).byline.prefix(rest)
     rest = rest[marker:]
-    rest = " ".join(_SEPARATORS.sub("", part).strip() for part in re.split(r"\s+[|•·–—-]\s+", rest) if part.strip())
+    rest = " ".join(
+        _SEPARATORS.sub("", part).strip() for part in re.split(r"\s+(?:[|•·–—-]|//)\s+", rest) if part.strip()
+    )
     if rest and _names(rest, config, least=1 if marker else 2):
         return BylineMatch(rest, found.group(0))
     return None
@@ -189,6 +200,12 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
     marker = vocabulary.byline.prefix(text)
     if marker:
         rest = _LONE_DOT.sub(" ", text[marker:]).strip().lstrip(":. ")  # "By . Jane Doe ." (Daily Mail)
+        when = compiled(config).calendar.date.search(rest) if _YEAR.search(rest) else None
+        if when is not None and when.start() > 0:  # "by Jane Doe November 8, 2023 | 6:03 pm", "by jane on July 14"
+            names = _SEPARATORS.sub("", rest[: when.start()]).split()
+            while names and names[-1].casefold().strip(",:") in config.timestamp_labels:
+                names.pop()
+            return BylineMatch(" ".join(names), when.group(0))
         on = _ON.search(rest)
         if on and rest[:1].isalpha() and len(rest[: on.start()].split()) <= 3:
             return BylineMatch(rest[: on.start()], rest[on.end() :])  # "by jane on July 14, 2012"

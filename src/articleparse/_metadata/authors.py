@@ -51,10 +51,17 @@ def authors_of(byline: str, config: ParserConfig) -> tuple[str, ...]:
     names: list[str] = []
     for part in _PARTS.split(text):
         for piece in _JOINED.split(f" {part} "):
-            name = piece.strip(" .")
+            name = _strip_marks(piece)
             if _is_name(name, config):
                 names.append(name.title() if name.isupper() and len(name) > 1 else name)
     return tuple(names)
+
+
+def _strip_marks(piece: str) -> str:
+    """A name without the marks around it, but with a final initial's stop (``Nicolas Gutierrez C.``)."""
+    name = piece.strip(" .,;:/|")
+    last = name.rsplit(maxsplit=1)[-1] if name else ""
+    return f"{name}." if len(last) == 1 and last.isupper() and piece.rstrip().endswith(".") else name
 
 
 def _is_name(text: str, config: ParserConfig) -> bool:
