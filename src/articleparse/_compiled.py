@@ -40,6 +40,9 @@ class Compiled:
     reaction_openers: PhraseMatcher
     reaction_phrases: PhraseMatcher
     reporting: PhraseMatcher
+    calls: PhraseMatcher
+    #: The words that address the reader, in every language.
+    reader_words: frozenset[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
@@ -81,6 +84,8 @@ class Compiled:
             reaction_openers=PhraseMatcher.of(config.reaction_openers),
             reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
             reporting=PhraseMatcher.of(config.reporting_words),
+            calls=PhraseMatcher.of(config.calls_to_action),
+            reader_words=frozenset(word for language in config.languages for word in language.reader_words),
             source_label=source_label,
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
             timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),

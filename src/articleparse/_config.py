@@ -102,6 +102,7 @@ class ParserConfig:
         name_max_words: The most words of one person's name in a byline.
         marker_max_words: The longest marker line (``More from X:``, ``42 comments``).
         prompt_max_words: The longest share, follow or subscribe prompt.
+        call_max_words: The longest line taken as a call to the reader.
         caption_max_words: The longest block taken as a caption.
         credit_line_max_words: The longest wire credit line (``(Reporting by ...)``).
         excerpt_credit_max_words: The longest credit under a quoted excerpt (``-Daily Mail``).
@@ -128,6 +129,9 @@ class ParserConfig:
         languages: The languages the parser knows (function words, month and
             weekday names); the dump's own is chosen among them by its
             function words.
+        calls_to_action: Words of a call to the reader to do something for the
+            site (``subscribe``, ``Newsletter``); a short line that addresses
+            the reader and holds one is a prompt, not the article.
         interface_words: Words of a page's interface; a line made only of them
             (``Facebook Twitter Email``, ``Suche``) is a menu or a share bar.
         zone_long_words: Segments this long or longer are weighed as prose by
@@ -263,6 +267,7 @@ class ParserConfig:
     )
     boilerplate_phrases: tuple[str, ...] = vocabulary.BOILERPLATE_PHRASES
     interface_words: frozenset[str] = vocabulary.INTERFACE_WORDS
+    calls_to_action: tuple[str, ...] = vocabulary.CALLS_TO_ACTION
     comment_markers: tuple[str, ...] = vocabulary.COMMENT_MARKERS
     promo_markers: tuple[str, ...] = vocabulary.PROMO_MARKERS
     end_markers: tuple[str, ...] = vocabulary.END_MARKERS
@@ -355,6 +360,9 @@ class ParserConfig:
     # Prompts in the corpus run to 9 words ("Want to know more?  Click HERE." has 6); a
     # longer line that opens with "Subscribe" is prose about subscribing.
     prompt_max_words: int = 15
+    # Calls to the reader in page dumps ("Never miss the latest news by signing up to our
+    # newsletter ...", "Mit der Anmeldung stimme ich ...") run to about 35 words.
+    call_max_words: int = 40
     # Single captions in the corpus run to 56 words; a longer block that mentions a photo
     # is prose.
     caption_max_words: int = 60

@@ -80,6 +80,8 @@ class Language:
             each day, lower case.
         date_words: Words a date line holds beside the date that are not part
             of it (``um``, ``Uhr``, ``le``, ``à``), lower case.
+        reader_words: The pronouns that address the reader (``you``, ``Ihnen``,
+            ``vous``), lower case.
     """
 
     code: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -87,6 +89,7 @@ class Language:
     months: tuple[tuple[str, ...], ...] = attrs.field(converter=_lower_names, validator=_check_calendar(12))
     weekdays: tuple[tuple[str, ...], ...] = attrs.field(converter=_lower_names, validator=_check_calendar(7))
     date_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
+    reader_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
 
 
 ENGLISH = Language(
@@ -112,6 +115,7 @@ ENGLISH = Language(
         " | sun sunday"
     ),
     date_words=_words("at on the of"),
+    reader_words=_words("you your yours yourself"),
 )
 GERMAN = Language(
     code="de",
@@ -141,6 +145,7 @@ GERMAN = Language(
         "montag mo | dienstag di | mittwoch mi | donnerstag do | freitag fr | samstag sonnabend sa | sonntag so"
     ),
     date_words=_words("am um uhr den vom"),
+    reader_words=_words("sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine deinen deinem deiner euch euer"),
 )
 FRENCH = Language(
     code="fr",
@@ -160,6 +165,7 @@ FRENCH = Language(
     ),
     weekdays=_names("lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche"),
     date_words=_words("le à a h"),
+    reader_words=_words("vous votre vos tu te toi ton ta tes"),
 )
 SPANISH = Language(
     code="es",
@@ -178,6 +184,7 @@ SPANISH = Language(
     ),
     weekdays=_names("lunes | martes | miércoles miercoles | jueves | viernes | sábado sabado | domingo"),
     date_words=_words("de del el a las"),
+    reader_words=_words("usted ustedes tú tu tus te ti vosotros"),
 )
 ITALIAN = Language(
     code="it",
@@ -198,6 +205,7 @@ ITALIAN = Language(
         "lunedì lunedi | martedì martedi | mercoledì mercoledi | giovedì giovedi | venerdì venerdi | sabato | domenica"
     ),
     date_words=_words("alle ore del"),
+    reader_words=_words("voi vostro vostra tu ti tuo tua"),
 )
 PORTUGUESE = Language(
     code="pt",
@@ -215,6 +223,7 @@ PORTUGUESE = Language(
     ),
     weekdays=_names("segunda-feira | terça-feira | quarta-feira | quinta-feira | sexta-feira | sábado | domingo"),
     date_words=_words("de às"),
+    reader_words=_words("você vocês seu sua te"),
 )
 DUTCH = Language(
     code="nl",
@@ -232,6 +241,7 @@ DUTCH = Language(
     ),
     weekdays=_names("maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"),
     date_words=_words("om uur op"),
+    reader_words=_words("u uw je jij jouw jullie"),
 )
 
 #: The languages :data:`articleparse.DEFAULT_CONFIG` knows: English, German,

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "BOILERPLATE_PHRASES",
     "BYLINE_MARKERS",
+    "CALLS_TO_ACTION",
     "CAPTION_MARKERS",
     "COMMENT_MARKERS",
     "END_MARKERS",
@@ -146,6 +147,26 @@ INTERFACE_WORDS = words(
     " cerca chiudi condividi stampa rispondi successivo precedente commenti"
     " pesquisar fechar compartilhar partilhar próximo comentários"
     " zoeken sluiten delen afdrukken reageren volgende vorige reacties"
+)
+
+#: Words of a call to the reader to do something for the site (``subscribe``, ``Newsletter``,
+#: ``abonnieren``): a line that addresses the reader with one of them is a prompt.
+CALLS_TO_ACTION = phrases(
+    "newsletter | newsletters | subscribe | subscription | subscriber | sign up | signing up | sign-up | register"
+    " | registration | log in | login | follow us | download | our app | donate | donation | support us"
+    " | support our | never miss | don't miss | do not miss | stay informed | stay up to date | get the latest"
+    " | inbox | podcast | membership | comment | comments | feedback | share this | your email | submit"
+    " | letter to the editor | tell us | let us know | write to us | contact us | leserbrief | schreiben sie uns"
+    " | schreib uns | kontaktieren sie uns | teilen sie | sagen sie uns"
+    " | abonnieren | abonniere | abonnement | abo | anmelden | melde dich | registrieren | registriere"
+    " | folgen sie | folge uns | herunterladen | spenden | spende | unterstützen | unterstütze | mitgliedschaft"
+    " | nichts mehr verpassen | nichts verpassen | verpassen sie | verpasse | immer informiert | immer aktuell"
+    " | postfach | kommentieren | kommentar | ihre meinung | deine meinung | feedback | ihre e-mail | deine e-mail"
+    " | abonnez | abonnez-vous | abonnement | inscrivez-vous | inscription | newsletter | téléchargez | soutenez"
+    " | suscríbete | suscribirse | suscripción | regístrate | descarga | apoya | boletín"
+    " | iscriviti | abbonati | abbonamento | registrati | scarica | sostieni"
+    " | assine | inscreva-se | assinatura | cadastre-se | baixe | apoie"
+    " | abonneer | nieuwsbrief | aanmelden | registreer | download | steun"
 )
 
 #: Lines after which readers' comments follow (``Comments``, ``Kommentare``).

@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule("author bio", source.author_bio),
     Rule("separators", boilerplate.separators),
     Rule("prompts", boilerplate.prompts),
+    Rule("calls to the reader", boilerplate.calls_to_the_reader),
     Rule("captions", caption.marked),
     Rule("described pictures", caption.described),
     Rule("related labels", related.marked),

@@ -7,10 +7,14 @@ import re
 from articleparse._classify._state import State
 from articleparse._classify.features import Furniture
 from articleparse._classify.shapes import is_breadcrumb
+from articleparse._config import compiled
 from articleparse._roles import Role
 
 __all__ = ["leftovers", "prompts", "separators"]
 
+_WORD = re.compile(r"[^\W\d_]+")
+# "Sie wollen mehr von uns?": a prompt's question is a few words; a longer one is the article's.
+_QUESTION_MAX_WORDS = 6
 # "* * *", "-----", "___", "• • •": three or more marks and nothing else.
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s*(?:[^\w\s]|_)){2,}")
 
@@ -29,6 +33,42 @@ def prompts(state: State) -> None:
             continue
         if Furniture.BOILERPLATE in state.features[index].vocabulary or is_breadcrumb(segment.text):
             state.label(index, Role.BOILERPLATE)
+
+
+def calls_to_the_reader(state: State) -> None:
+    """Label a page's calls to the reader boilerplate: lines that address the reader and ask for something.
+
+    ``Never miss the latest news: sign up to our newsletter``, ``Wie gefällt
+    Ihnen unsere Website?``, ``Sie wollen mehr von uns?``: a short line in the
+    second person that holds a call to action (subscribe, register, comment,
+    share...), or a question to the reader, in a whole page's article or after
+    it. An article that addresses its reader without asking anything for the
+    site stays prose.
+    """
+    if not state.zones.page_like:
+        return
+    vocabulary = compiled(state.config)
+    reader = vocabulary.reader_words
+    start = state.zones.body.start
+    for index in range(start, len(state.segments)):
+        segment = state.segments[index]
+        if not state.free(index) or segment.words > state.config.call_max_words:
+            continue
+        words = _WORD.findall(segment.text.casefold())
+        text = segment.text.rstrip()
+        # Addressed to the reader: in the second person, asking, exclaiming, or opening with the call itself.
+        addressed = any(word in reader for word in words) or text.endswith(("?", "!")) or vocabulary.calls.match(text)
+        if addressed and (vocabulary.calls.search(text) or _short_question(text, words, reader)):
+            state.label(index, Role.BOILERPLATE)
+
+
+def _short_question(text: str, words: list[str], reader: frozenset[str]) -> bool:
+    """``Lust auf mehr?``, ``Sie wollen mehr von uns?``: a question of a few words, to the reader or of no one."""
+    return (
+        text.rstrip().endswith("?")
+        and len(words) <= _QUESTION_MAX_WORDS
+        and (any(word in reader for word in words) or len(words) <= 3)
+    )
 
 
 def leftovers(state: State) -> None:

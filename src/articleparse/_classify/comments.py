@@ -19,9 +19,15 @@ _COUNTED = re.compile(r"(?<!\w)(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\
 
 
 def after_marker(state: State) -> None:
-    """Label a comments marker after the body and every free segment after it boilerplate."""
+    """Label a comments marker after the body and every free segment after it boilerplate.
+
+    A marker with the body's prose still to come after it is a comment count in
+    the article's header (``Comments (32)``), not the start of the comments.
+    """
     start = state.body_start()
-    for index in range(start + 1, len(state.segments)):
+    zones = state.zones
+    last_prose = max((i for i in zones.body if zones.scores[i] > 0), default=start)
+    for index in range(max(start + 1, last_prose), len(state.segments)):
         segment = state.segments[index]
         is_marker = (
             len(segment.lines) == 1

@@ -140,7 +140,7 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
 
 
 def chrome_factor(table: Table, config: ParserConfig) -> float:
-    """How much the dump shows page chrome: the share of its segments that do, against ``zone_chrome_share``, up to 1."""
+    """How much the dump shows page chrome: its share of segments that do, against ``zone_chrome_share``, up to 1."""
     if not config.zone_chrome_share:
         return 1.0
     return min(1.0, sum(_chrome(table.rows)) / max(1, len(table)) / config.zone_chrome_share)
@@ -351,8 +351,13 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
     title, repeats = _repeated_title(segments, table, config)
     bonus = [0.0] * len(segments)
     for index in repeats:
-        for start in range(index + 1, min(len(segments), index + 1 + config.zone_headline_reach)):
-            bonus[start] = config.zone_headline_bonus
+        # The story starts at its first prose under the repeated title, past its byline and date.
+        first = next(
+            (i for i in range(index + 1, min(len(segments), index + 1 + config.zone_headline_reach)) if scores[i] > 0),
+            None,
+        )
+        if first is not None:
+            bonus[first] = config.zone_headline_bonus
     body = _best_run(scores, bonus)
     # Comments follow the article they comment on: when the best run lies after a comments
     # marker, a run before the marker that is worth a good share of it is the article.
@@ -385,10 +390,8 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
     while end < len(segments) and _joins_body(table[end], segments[end].gap_before, config):
         end += 1
     page_like = chrome_factor(table, config) >= _PAGE_LIKE
-    if page_like:
-        headline = _headline(segments, table, scores, config, start, title, repeats)
-    else:
-        headline = None  # an article on its own: the headline rule reads its first line
+    # An article on its own leaves its headline to the headline rule, which reads its first line.
+    headline = _headline(segments, table, scores, config, start, title, repeats) if page_like else None
     if headline is not None and headline >= start:
         start = headline + 1  # the body's first segment was its headline
     elif headline is not None:
