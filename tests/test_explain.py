@@ -29,3 +29,14 @@ def test_the_seeds_blocks_and_their_rules() -> None:
     assert rules[9] == "links in indented bodies"
     assert rules[44] == "source labels"
     assert rules[47] == "promo teasers"
+
+
+def test_the_chain_keeps_the_orders_that_matter() -> None:
+    from articleparse._classify import LEFTOVERS, ORDER, WIRE_HEADERS
+
+    position = {rule.name: index for index, rule in enumerate(RULES)}
+    assert len(position) == len(RULES), "rule names are unique"
+    for earlier, later, why in ORDER:
+        assert position[earlier] < position[later], why
+    assert RULES[-1] is LEFTOVERS
+    assert RULES[0] is WIRE_HEADERS

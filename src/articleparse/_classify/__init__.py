@@ -31,7 +31,7 @@ from articleparse._classify.zones import Zones, locate
 from articleparse._config import ParserConfig
 from articleparse._tokenize import Segment
 
-__all__ = ["LEFTOVERS", "RULES", "WIRE_HEADERS", "Fields", "Group", "Rule", "classify", "classify_in_zones"]
+__all__ = ["LEFTOVERS", "ORDER", "RULES", "WIRE_HEADERS", "Fields", "Group", "Rule", "classify", "classify_in_zones"]
 
 #: The rules, in the order they run.
 RULES: tuple[Rule, ...] = (
@@ -75,6 +75,21 @@ RULES: tuple[Rule, ...] = (
     Rule("subheadings", body.subheadings),
     Rule("paragraphs", body.paragraphs),
     Rule("leftovers", boilerplate.leftovers),
+)
+#: The orders between rules that matter, each with its reason: the earlier rule's labels
+#: are what the later one reads or must not take (tests hold the chain to them).
+ORDER: tuple[tuple[str, str, str], ...] = (
+    ("wire headers", "headline", "a wire header's first line is the headline, the `--` mark set aside"),
+    ("addresses", "headline", "a dump may open with its own address; the headline is the line after it"),
+    ("headline above the body", "headline", "in a page, the headline near the body wins over its first line"),
+    ("headline", "bylines", "a byline-shaped first line is not taken for a headline, nor a headline for a byline"),
+    ("bylines", "standfirst before byline", "a standfirst is the block standing above a byline"),
+    ("timestamps", "standfirst before byline", "or above a timestamp"),
+    ("promo teasers", "set-off credit", "a credit set off after the body is followed only by promos"),
+    ("captions", "described pictures", "a credit line's caption is found from the credit"),
+    ("bullets", "short runs", "bulleted items are items whatever their length"),
+    ("subheadings", "paragraphs", "a heading is taken before the body takes what is left"),
+    ("paragraphs", "leftovers", "what no rule took is kept as boilerplate, last"),
 )
 #: The rule that keeps what fits no role as boilerplate.
 LEFTOVERS = RULES[-1]

@@ -1,0 +1,97 @@
+"""Any configuration the type allows parses any dump without raising; a bad one fails when made, naming its field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import articleparse
+from articleparse import DEFAULT_CONFIG, ParserConfig
+from articleparse._languages import DEFAULT_LANGUAGES
+
+from ..strategies_dump import any_text
+
+def _kind(annotation: object) -> str:
+    """A field's type as written in the class (``int``, ``tuple[str, ...]``), resolved or not."""
+    if isinstance(annotation, type):
+        return annotation.__name__
+    return str(annotation).replace("articleparse._languages.", "")
+
+
+FIELDS = {field.name: _kind(field.type) for field in attrs.fields(ParserConfig) if field.init}
+SHARES = {name for name, kind in FIELDS.items() if kind == "float" and name.endswith(("_share", "_overlap"))}
+WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)
+# Patterns users write: literal words, classes and bounded repeats, no nested quantifiers.
+PATTERNS = st.lists(st.sampled_from([r"\w+", r"By .{1,40}", r"\d{4}-\d{2}", r"[A-Z][a-z]+", "Filed"]), max_size=2)
+
+
+def value_of(name: str) -> st.SearchStrategy[Any]:
+    """Values of a field that the configuration accepts."""
+    kind = FIELDS[name]
+    if name.endswith("_patterns"):
+        return PATTERNS.map(tuple)
+    if kind == "tuple[str, ...]":
+        return st.lists(WORDS, max_size=6).map(tuple)
+    if kind == "frozenset[str]":
+        return st.frozensets(WORDS, max_size=6)
+    if kind == "int":
+        return st.integers(0, 200)
+    if kind == "bool":
+        return st.booleans()
+    if kind == "float":
+        return st.floats(0, 1) if name in SHARES else st.floats(-1000, 1000)
+    if kind == "tuple[tuple[str, int], ...]":
+        return st.lists(st.tuples(st.sampled_from(["GMT", "CET", "XYZ"]), st.integers(-86399, 86399)), max_size=3)
+    if kind == "tuple[Language, ...]":
+        return st.lists(st.sampled_from(DEFAULT_LANGUAGES), max_size=3).map(tuple)
+    raise AssertionError(f"no strategy for {name}: {kind}")
+
+
+@st.composite
+def configs(draw: st.DrawFn) -> ParserConfig:
+    names = draw(st.lists(st.sampled_from(sorted(FIELDS)), max_size=6, unique=True))
+    return attrs.evolve(DEFAULT_CONFIG, **{name: draw(value_of(name)) for name in names})
+
+
+@given(configs(), any_text)
+def test_parse_never_raises_with_any_valid_configuration(config: ParserConfig, text: str) -> None:
+    article = articleparse.parse(text, config=config)
+    assert article == articleparse.parse(text, config=config)
+
+
+def bad_value_of(name: str) -> st.SearchStrategy[Any]:
+    """Values of a field that the configuration refuses."""
+    kind = FIELDS[name]
+    if name.endswith("_patterns"):
+        return st.sampled_from([("By (",), "By .+", (3,)])
+    if kind in ("tuple[str, ...]", "frozenset[str]"):
+        return st.sampled_from(["a string", 3, (1, 2), ("",)])
+    if kind == "int":
+        return st.sampled_from([-1, 2.5, "3", True, None])
+    if kind == "bool":
+        return st.sampled_from([1, "yes", None])
+    if kind == "float":
+        return st.sampled_from([-0.5, 1.5, "0.3"] if name in SHARES else ["0.3", float("nan"), None])
+    if kind == "tuple[tuple[str, int], ...]":
+        return st.sampled_from([(("GMT", 90_000),), (("GMT", "0"),), ("GMT",), ((3, 0),)])
+    if kind == "tuple[Language, ...]":
+        return st.sampled_from([("en",), 3])
+    raise AssertionError(f"no strategy for {name}: {kind}")
+
+
+@given(st.sampled_from(sorted(FIELDS)).flatmap(lambda name: st.tuples(st.just(name), bad_value_of(name))))
+def test_a_bad_value_fails_when_the_configuration_is_made_naming_its_field(case: tuple[str, Any]) -> None:
+    name, value = case
+    with pytest.raises((TypeError, ValueError), match=f"ParserConfig.{name}"):
+        attrs.evolve(DEFAULT_CONFIG, **{name: value})
+
+
+def test_lists_become_tuples_and_phrases_lower_case() -> None:
+    config = attrs.evolve(DEFAULT_CONFIG, related_markers=["Read This:"], outlets=["The Daily"])
+    assert config.related_markers == ("read this:",)
+    assert config.outlets == frozenset({"the daily"})
+    assert config == attrs.evolve(DEFAULT_CONFIG, related_markers=("read this:",), outlets=frozenset({"the daily"}))
