@@ -9,6 +9,7 @@ import pytest
 import articleparse
 from articleparse import _assemble, _classify, _decode, _normalize, _text, _tokenize
 from articleparse._classify import source
+from articleparse._exports import _build, _lines, factiva, joined, lexisnexis, nexis_uni, proquest
 
 from ..invariants import check_blocks
 
@@ -33,12 +34,16 @@ def test_pathological_input_completes_and_stays_lossless(text: str) -> None:
 
 def _patterns() -> list[re.Pattern[str]]:
     modules = [_assemble, _classify, _decode, _normalize, _text, _tokenize, source]
+    modules += [_build, _lines, factiva, joined, lexisnexis, nexis_uni, proquest]
     found = [value for module in modules for value in vars(module).values() if isinstance(value, re.Pattern)]
     found.append(source.source_label(articleparse._config.DEFAULT_CONFIG))
     return found
 
 
 ADVERSARIAL = ["a" * 50_000 + "!", ". " * 50_000, " " * 50_000 + "x", "A." * 50_000 + " b", "\u201c" * 50_000 + "?"]
+# Shapes aimed at the export readers' patterns: digit groups, rules, labels, ids that never close.
+ADVERSARIAL += ["1,000" * 20_000, "_" * 50_000 + "x", "- " * 50_000 + "x", "A " * 50_000 + ":"]
+ADVERSARIAL += ["Document " + "0" * 50_000]
 
 
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda pattern: pattern.pattern[:40])
