@@ -375,3 +375,13 @@ def test_every_shared_file_is_one_article(folder: str) -> None:
     dumps = {path.name: articleparse.parse_all_bytes(path.read_bytes()) for path in files}
     assert [name for name, dump in dumps.items() if len(dump) != 1 or dump.layout is not None] == []
     assert len(files) > 500
+
+
+@pytest.mark.parametrize("name", ["lexisnexis", "nexis_uni", "factiva", "proquest"])
+def test_a_footer_after_the_last_article_is_its_furniture(name: str) -> None:
+    text = load(name) + "\n\nPrinted by Example University Library\n\nPage 12 of 12\n"
+    dump = articleparse.parse_all(text)
+    check_stories(dump, ExportLayout(name))
+    check_lossless(text, dump)
+    assert dump[-1].blocks[-1].text == "Page 12 of 12"
+    assert dump[-1].blocks[-1].role is Role.BOILERPLATE

@@ -78,6 +78,8 @@ _EVIDENCE |= frozenset({"DATELINE", "HIGHLIGHT", "RUBRIK", "LÄNGE", "SPRACHE", 
 _CENTRED = 3
 # Runs of furniture at most between the counter and the headline: publication, date, editions.
 _MAX_TOP_RUNS = 4
+# The copyright notice stands among the last runs of an article: a footer may follow the last one.
+_NOTICE_WITHIN = 3
 # A headline longer than this many lines is the body of an article without one.
 _MAX_HEADLINE_LINES = 3
 # An unknown label before LENGTH is a field when its run is this short; after LENGTH, the body's dateline.
@@ -122,8 +124,13 @@ def _article(lines: tuple[Line, ...], counter: int, stop: int) -> Entry:
             index += 1
     index = _header_fields(lines, blocks, index, found)
     trailer: list[Furniture] = []
-    end = len(blocks)
-    while end > index and all(is_copyright(lines[line].stripped) for line in range(*_through(blocks[end - 1]))):
+    # The copyright notice closes the article; what follows it (a file's footer) is left over.
+    last = len(blocks) - 1
+    end = next(
+        (run + 1 for run in range(last, max(index, last - _NOTICE_WITHIN) - 1, -1) if _notice(lines, blocks[run])),
+        last + 1,
+    )
+    while end > index and _notice(lines, blocks[end - 1]):
         end -= 1
         trailer.insert(0, furniture(lines, *blocks[end], Kind.COPYRIGHT))
     labelled = end
@@ -136,6 +143,10 @@ def _article(lines: tuple[Line, ...], counter: int, stop: int) -> Entry:
     if begins > index:
         body = (lines[blocks[index][0]].start, lines[blocks[begins - 1][1]].end)
     return Entry(counter, stop - 1, (*found, *fields, *trailer), body)
+
+
+def _notice(lines: tuple[Line, ...], run: Run) -> bool:
+    return all(is_copyright(lines[line].stripped) for line in range(*_through(run)))
 
 
 def _through(run: Run) -> tuple[int, int]:

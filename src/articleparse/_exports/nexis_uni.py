@@ -49,7 +49,7 @@ _KINDS = {
 _HEADER = frozenset(
     {
         *("section", "length", "byline", "dateline", "highlight", "graphic", "series", "correction"),
-        *("correction-date", "correction-appended", "type", "distribution", "source", "edition", "column"),
+        *("correction-date", "correction-appended", "distribution", "edition", "column"),
     }
 )
 _TRAILER = frozenset(
@@ -82,29 +82,28 @@ def _evidence(text: str) -> bool:
 def plans(document: Document) -> list[Plan]:
     """The split of ``document`` as a Nexis Uni export, or none."""
     lines = document.lines
-    extents: list[tuple[int, int]] = []
+    extents: list[tuple[int, int | None, int]] = []  # first line, closing line, last line
     start, seen = 0, False
     for index, line in enumerate(lines):
         if line.stripped.casefold() == _CLOSING:
             if seen:
-                extents.append((start, index))
+                extents.append((start, index, index))
                 start, seen = index + 1, False
         elif not seen and _evidence(line.stripped):
             seen = True
     if not extents:
         return []
     if seen:
-        extents.append((start, len(lines) - 1))  # a last article with no closing line
+        extents.append((start, None, len(lines) - 1))  # a last article with no closing line
     else:
-        extents[-1] = (extents[-1][0], len(lines) - 1)  # what follows the last one is its furniture
-    entries = [_article(lines, first, last) for first, last in extents]
+        first, closing, _ = extents[-1]
+        extents[-1] = (first, closing, len(lines) - 1)  # what follows the last one is its furniture
+    entries = [_article(lines, first, closing, last) for first, closing, last in extents]
     return [Plan(ExportLayout.NEXIS_UNI, *opened(entries))]
 
 
-def _article(lines: tuple[Line, ...], first: int, last: int) -> Entry:
-    closing = next((index for index in range(last, first - 1, -1) if not lines[index].blank), last)
-    closed = lines[closing].stripped.casefold() == _CLOSING
-    stop = closing if closed else last + 1
+def _article(lines: tuple[Line, ...], first: int, closing: int | None, last: int) -> Entry:
+    stop = last + 1 if closing is None else closing
     marker = next((index for index in range(first, stop) if lines[index].stripped.casefold() == _BODY), None)
     until = stop if marker is None else marker
     fields_at = next((index for index in range(first, until) if _folded(lines[index].stripped) in _HEADER), marker)
@@ -119,7 +118,7 @@ def _article(lines: tuple[Line, ...], first: int, last: int) -> Entry:
     trailer, body_stop = _trailer(lines, body_first, stop)
     content = [index for index in range(body_first, body_stop) if not lines[index].blank]
     body = (lines[content[0]].start, lines[content[-1]].end) if content else None
-    if closed:
+    if closing is not None:
         trailer.append(furniture(lines, closing, closing, Kind.MARK))
     return Entry(first, last, (*found, *trailer), body)
 
