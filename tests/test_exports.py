@@ -385,3 +385,23 @@ def test_a_footer_after_the_last_article_is_its_furniture(name: str) -> None:
     check_lossless(text, dump)
     assert dump[-1].blocks[-1].text == "Page 12 of 12"
     assert dump[-1].blocks[-1].role is Role.BOILERPLATE
+
+
+def test_a_headline_wrapped_over_two_lines_does_not_hide_the_body_s_wrap() -> None:
+    # Found by the property: the wrapped headline's break counted among the body's, and the body's
+    # wrap (shown by one lower-case continuation) went unseen, leaving a line a paragraph.
+    article = (
+        "{number} of 2 DOCUMENTS\n\nThe Northern Courier\n\nJanuary 1, 2000 Saturday\n\n"
+        "Ceasefire: Russia Russia Russia Russia Russia Russia Russia\nRussia\n\nLENGTH: 70 words\n\n"
+        "\u201cThis is a very dangerous route,\u201d Vladimir Putin said in Aleppo. Angela\n"
+        "Merkel said that the truce would hold until the end of the month.\n"
+        "Vladimir Putin said that about 300,000 people had been displaced since\nMarch 2011.\n\n"
+        '"We will not give up. The truce would hold until the end of the month,"\n'
+        "Vladimir Putin said. Vladimir Putin said that the truce would hold\nuntil the end of the month.\n\n"
+        "LOAD-DATE: January 2, 2000\n\nCopyright 2000 Northern Courier Ltd\n\n"
+    )
+    dump = articleparse.parse_all(article.format(number=1) + article.format(number=2))
+    assert [len(article.body) for article in dump] == [2, 2]
+    assert [article.headline for article in dump] == [
+        "Ceasefire: Russia Russia Russia Russia Russia Russia Russia Russia"
+    ] * 2

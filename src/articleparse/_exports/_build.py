@@ -1,10 +1,10 @@
 """A reader's plan to records: each article's furniture as blocks, its body read by the normal pipeline.
 
 The body region of an article is classified as a dump of its own: the text from
-the article's headline to the end of its body, with every other line of the
-header blanked out (same length, same line breaks), so the classifier sees a
-headline and a body and the offsets it gives are those of the file, less the
-region's start. A label on a kept line (``Title:``, ``Full text:``) is blanked
+the first line of the article's headline to the end of its body, with every other
+line of the header blanked out (same length, same line breaks), so the classifier
+sees a headline and a body and the offsets it gives are those of the file, less
+the region's start. A label on a kept line (``Title:``, ``Full text:``) is blanked
 with no-break spaces, which are white space but not indentation, so the line
 keeps its place at the margin. The headline's own blocks are then dropped: the
 export says which lines are the headline.
@@ -141,13 +141,14 @@ def _body(
     """The article the normal pipeline reads in the body region, its spans those of the file."""
     start, end = region
     if headline is not None and headline.span.start < start:
+        # The headline's first line only: a headline wrapped over lines would count among the body's wraps.
         first_line = headline.span.first_line - 1
-        kept = [(starts[first_line] if headline.label is None else headline.value_start, headline.span.end)]
-        found = _classified(document, starts, first_line, [*kept, region], end, config, groups)
-        last = headline.span.last_line - first_line  # the headline's last line, counted in the region
+        line = document.lines[first_line]
+        kept = (starts[first_line] if headline.label is None else headline.value_start, line.content_end)
+        found = _classified(document, starts, first_line, [kept, region], end, config, groups)
         spans = [block_of(group).span for group in found]
-        if all(span.first_line > last or span.last_line <= last for span in spans):
-            body = [group for group, span in zip(found, spans, strict=True) if span.first_line > last]
+        if all(span.first_line > 1 or span.last_line == 1 for span in spans):
+            body = [group for group, span in zip(found, spans, strict=True) if span.first_line > 1]
             return _shifted(assemble(body, config, decoded), starts[first_line], first_line)
     first_line = bisect_right(starts, start) - 1  # a group joined the headline to the body: read the body alone
     found = _classified(document, starts, first_line, [region], end, config, groups)
