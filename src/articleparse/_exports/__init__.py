@@ -18,8 +18,7 @@ fields, so their plans hold only when every part reads as an article.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -35,23 +34,15 @@ from articleparse._normalize import Document, normalize, read
 
 __all__ = ["Pipeline", "first_article", "read_all"]
 
-# A separator must stand between parts at least twice.
-_SEPARATORS = 2
-
 #: The readers, in the order they are tried: whether the normalised text is worth reading, and the reader.
-READERS: Final[tuple[tuple[Callable[[str], object], Callable[[Document], list[Plan]]], ...]] = (
-    (lexisnexis.PRECHECK.search, lexisnexis.plans),
-    (nexis_uni.PRECHECK.search, nexis_uni.plans),
-    (factiva.PRECHECK.search, factiva.plans),
-    (proquest.PRECHECK.search, proquest.plans),
-    (lambda text: joined.FORM_FEED in text, joined.form_feed_plans),
-    (lambda text: _at_least(joined.PRECHECK.finditer(text), _SEPARATORS), joined.separator_plans),
+READERS: Final[tuple[tuple[Callable[[str], bool], Callable[[Document], list[Plan]]], ...]] = (
+    (lexisnexis.applies, lexisnexis.plans),
+    (nexis_uni.applies, nexis_uni.plans),
+    (factiva.applies, factiva.plans),
+    (proquest.applies, proquest.plans),
+    (joined.form_feeds_apply, joined.form_feed_plans),
+    (joined.separators_apply, joined.separator_plans),
 )
-
-
-def _at_least(found: Iterator[object], count: int) -> bool:
-    """Whether ``found`` yields ``count`` items or more (it is not read further)."""
-    return sum(1 for _ in itertools.islice(found, count)) == count
 
 
 def read_all(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Dump:

@@ -29,12 +29,11 @@ from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture,
 from articleparse._model import ExportLayout, Span
 from articleparse._normalize import Document, Line
 
-__all__ = ["PRECHECK", "plans"]
+__all__ = ["applies", "plans"]
 
 # Factiva's ids: the source code padded with zeros, the date, a sequence: J000000020150304eb3400001.
 _CLOSING = re.compile(r"Document (?=[A-Za-z0-9]{0,32}\d{8})([A-Za-z0-9]{16,40})")
-#: What a file must hold to be worth reading as this layout.
-PRECHECK = re.compile(r"^[ \t]*Document [A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
+_PRECHECK = re.compile(r"^[ \t]*Document [A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
 _WORDS = re.compile(r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9}) words")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?")
 _BY = re.compile(r"by\b", re.IGNORECASE)
@@ -44,6 +43,11 @@ _LANGUAGE = re.compile(r"[^\W\d_]{2,20}")
 _DATE_WITHIN = 2
 # The most lines a headline takes.
 _MAX_HEADLINE_LINES = 3
+
+
+def applies(text: str) -> bool:
+    """Whether the normalised ``text`` is worth reading as this layout: a ``Document <id>`` line stands in it."""
+    return "Document " in text and _PRECHECK.search(text) is not None
 
 
 def _header(lines: tuple[Line, ...], index: int) -> bool:

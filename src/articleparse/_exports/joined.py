@@ -18,19 +18,32 @@ from articleparse._exports._plan import Entry, Kind, Plan, furniture
 from articleparse._model import ExportLayout
 from articleparse._normalize import Document, Line
 
-__all__ = ["FORM_FEED", "SEPARATOR", "form_feed_plans", "separator_plans"]
+__all__ = ["SEPARATOR", "form_feed_plans", "form_feeds_apply", "separator_plans", "separators_apply"]
 
 FORM_FEED = "\f"
 # A separator line: a rule drawn with one of the characters people type rules with, three times or more,
 # with single spaces between or none ("-----", "=====", "* * *", "~~~~"). Dots ("...", ". . .") elide; stars
 # and chevrons ("★★★★", "»»»") rate and point; neither separates articles.
 SEPARATOR = re.compile(r"([-=_*~#+])(?:[ \t]?\1){2,}")
-#: What a file must hold to be worth reading with separators: such a line, on its own.
-PRECHECK = re.compile(r"^[ \t]*([-=_*~#+])(?:[ \t]?\1){2,}[ \t]*$", re.MULTILINE)
+_PRECHECK = re.compile(r"^[ \t]*([-=_*~#+])(?:[ \t]?\1){2,}[ \t]*$", re.MULTILINE)
+# The characters separator lines are drawn with.
+_MARKS = "-=_*~#+"
 # A separator stands between parts at least this many times.
 _MIN_SEPARATORS = 2
 # Candidate separators tried, the most frequent first.
 _MAX_CANDIDATES = 3
+
+
+def form_feeds_apply(text: str) -> bool:
+    """Whether the normalised ``text`` holds a form feed."""
+    return FORM_FEED in text
+
+
+def separators_apply(text: str) -> bool:
+    """Whether the normalised ``text`` holds separator lines, twice at least."""
+    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in _MARKS):  # a substring search is fast
+        return False
+    return sum(1 for _ in itertools.islice(_PRECHECK.finditer(text), _MIN_SEPARATORS)) == _MIN_SEPARATORS
 
 
 def form_feed_plans(document: Document) -> list[Plan]:

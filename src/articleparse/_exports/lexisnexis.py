@@ -32,11 +32,10 @@ from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture
 from articleparse._model import ExportLayout
 from articleparse._normalize import Document, Line
 
-__all__ = ["PRECHECK", "plans"]
+__all__ = ["applies", "plans"]
 
 _COUNTER = re.compile(r"\d{1,6} of \d{1,6} DOCUMENTS?|Dokument \d{1,6} von \d{1,6}|Document \d{1,6} de \d{1,6}")
-#: What a file must hold to be worth reading as this layout.
-PRECHECK = re.compile(r"\d of \d{1,6} DOCUMENTS?|Dokument \d{1,6} von \d|Document \d{1,6} de \d")
+_PRECHECK = re.compile(r"\d of \d{1,6} DOCUMENTS?|Dokument \d{1,6} von \d|Document \d{1,6} de \d")
 
 # Labels as LexisNexis writes them (German and French exports in brackets), and the kind of field each opens.
 _KINDS = {
@@ -94,6 +93,12 @@ def _label(text: str) -> str | None:
 
 def _kind(label: str) -> Kind:
     return _KINDS.get(label, Kind.FIELD)
+
+
+def applies(text: str) -> bool:
+    """Whether the normalised ``text`` is worth reading as this layout: it holds a counter line's words."""
+    words = "DOCUMENT" in text or "Dokument " in text or "Document " in text  # a substring search is fast
+    return words and _PRECHECK.search(text) is not None
 
 
 def plans(document: Document) -> list[Plan]:

@@ -31,13 +31,12 @@ from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture,
 from articleparse._model import ExportLayout
 from articleparse._normalize import Document, Line
 
-__all__ = ["PRECHECK", "plans"]
+__all__ = ["applies", "plans"]
 
 _CLOSING = "end of document"
 _BODY = "body"
 _CLASSIFICATION = "classification"
-#: What a file must hold to be worth reading as this layout.
-PRECHECK = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_PRECHECK = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 _KINDS = {
     "byline": Kind.BYLINE,
@@ -77,6 +76,12 @@ def _kind(label: str) -> Kind:
 
 def _evidence(text: str) -> bool:
     return text.casefold() == _BODY or _folded(text) in _EVIDENCE
+
+
+def applies(text: str) -> bool:
+    """Whether the normalised ``text`` is worth reading as this layout: a closing line stands in it."""
+    words = "End of Document" in text or "END OF DOCUMENT" in text or "end of document" in text
+    return words and _PRECHECK.search(text) is not None
 
 
 def plans(document: Document) -> list[Plan]:

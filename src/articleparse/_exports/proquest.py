@@ -32,11 +32,10 @@ from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture
 from articleparse._model import ExportLayout
 from articleparse._normalize import Document, Line
 
-__all__ = ["PRECHECK", "plans"]
+__all__ = ["applies", "plans"]
 
 _RULE = re.compile(r"_{20,}")
-#: What a file must hold to be worth reading as this layout.
-PRECHECK = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
+_PRECHECK = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
 _COUNTER = re.compile(r"Document \d{1,6} of \d{1,6}")
 _FULL_TEXT = "full text"
 # Labels only ProQuest's records carry, one of which a record must hold besides its title.
@@ -74,6 +73,11 @@ def _label(text: str) -> str | None:
 def _folded(text: str) -> str | None:
     label = label_of(text)
     return None if label is None else label.casefold()
+
+
+def applies(text: str) -> bool:
+    """Whether the normalised ``text`` is worth reading as this layout: a rule of underscores stands in it."""
+    return "_" * 20 in text and _PRECHECK.search(text) is not None
 
 
 def plans(document: Document) -> list[Plan]:
