@@ -1,18 +1,25 @@
-"""parse_many: results in input order, errors as results, bounded look-ahead, workers for jobs > 1."""
+"""parse_many: results in input order, errors as results, bounded look-ahead, workers for jobs > 1, a time limit."""
 
 from __future__ import annotations
 
 import itertools
+import math
+import multiprocessing
+import os
 import pickle
+import signal
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import articleparse
-from articleparse import ArticleFileError, NotADumpError, Result, parse_many
+from articleparse import ArticleFileError, ArticleTimeoutError, NotADumpError, Result, _batch, _timelimit, parse_many
 
 from .conftest import SEED
 
@@ -109,3 +116,111 @@ def test_a_path_with_a_nul_character_is_an_error_result_not_a_crash(tmp_path: Pa
     assert isinstance(results[0].error, ArticleFileError)
     assert "not a valid path" in results[0].error.reason
     assert results[1].ok
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 3, 4, 9, 40])
+def test_an_error_from_the_paths_comes_after_every_result_before_it(tmp_path: Path, jobs: int, count: int) -> None:
+    """Wherever it falls in a chunk, the error from the iterable comes after the results of all paths before it."""
+    paths = write_dumps(tmp_path, count)
+
+    def failing() -> Iterator[Path]:
+        yield from paths
+        raise OSError("the listing of paths failed")
+
+    results: list[Result] = []
+    with pytest.raises(OSError, match="the listing of paths failed"):
+        results.extend(parse_many(failing(), jobs=jobs, chunk_size=4))
+    assert [result.path for result in results] == [str(path) for path in paths]
+    assert all(result.ok for result in results)
+
+
+# --- the time limit on one file -------------------------------------------------------------------------
+
+
+def slow_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse_many's parse_file spins on the file called ``name``, until a time limit stops it.
+
+    Worker processes fork from this one, so they see the replacement too.
+    """
+    real = _batch.parse_file
+
+    def spin_on_the_slow_file(path: str, **options: Any) -> articleparse.Article:
+        if os.path.basename(path) == name:
+            give_up = time.monotonic() + 20  # a hang guard: without a limit the test fails, it does not hang
+            while time.monotonic() < give_up:
+                pass
+            raise AssertionError("no time limit stopped the parse")
+        return real(path, **options)
+
+    monkeypatch.setattr(_batch, "parse_file", spin_on_the_slow_file)
+
+
+def fork_or_skip(jobs: int) -> None:
+    if jobs > 1 and multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers see the monkeypatched parse only when they fork")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_over_the_time_limit_is_an_error_naming_it_and_the_limit_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    fork_or_skip(jobs)
+    paths = write_dumps(tmp_path, 6)
+    slow_for(paths[1].name, monkeypatch)
+    results = list(parse_many(paths, jobs=jobs, chunk_size=2, timeout=0.05))
+    assert [result.path for result in results] == [str(path) for path in paths]
+    error = results[1].error
+    assert isinstance(error, ArticleTimeoutError)
+    assert str(error) == f"{paths[1]}: took longer than the 0.05 s limit (timeout)"
+    assert [result.ok for result in results] == [True, False, True, True, True, True]
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the handler put back
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_read_that_hangs_is_stopped_by_the_time_limit(tmp_path: Path, jobs: int) -> None:
+    # A FIFO no one writes to: opening it waits for ever. Needs no monkeypatch, so any start method.
+    paths = write_dumps(tmp_path, 4)
+    fifo = tmp_path / "nobody-writes.txt"
+    os.mkfifo(fifo)
+    paths.insert(1, fifo)
+    results = list(parse_many(paths, jobs=jobs, chunk_size=1, timeout=0.05))
+    assert [result.ok for result in results] == [True, False, True, True, True]
+    assert isinstance(results[1].error, ArticleTimeoutError)
+    assert results[1].error.reason == "took longer than the 0.05 s limit (timeout)"
+
+
+def test_no_limit_with_timeout_none(tmp_path: Path) -> None:
+    paths = write_dumps(tmp_path, 2)
+    assert all(result.ok for result in parse_many(paths, jobs=1, timeout=None))
+
+
+@pytest.mark.parametrize("timeout", [0, -1, math.inf, math.nan, "60"])
+def test_a_timeout_that_is_no_positive_number_of_seconds_raises_at_once(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout must be a positive number of seconds or None"):
+        parse_many([], timeout=timeout)  # type: ignore[arg-type]
+
+
+def test_the_limit_puts_back_the_handler_it_found_and_keeps_away_from_a_program_s_own_alarm() -> None:
+    def own_handler(signum: int, frame: object) -> None:
+        raise AssertionError("the program's own alarm is not due")
+
+    previous = signal.signal(signal.SIGALRM, signal.SIG_IGN)
+    try:
+        assert _timelimit.call_with_limit(5.0, lambda: 42) == 42
+        assert signal.getsignal(signal.SIGALRM) is signal.SIG_IGN
+        signal.signal(signal.SIGALRM, own_handler)
+        assert not _timelimit.can_limit()  # the program's handler: hands off
+        assert _timelimit.call_with_limit(5.0, lambda: 43) == 43
+        assert signal.getsignal(signal.SIGALRM) is own_handler
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_no_limit_outside_the_main_thread() -> None:
+    seen: list[bool] = []
+    thread = threading.Thread(target=lambda: seen.append(_timelimit.can_limit()))
+    thread.start()
+    thread.join()
+    assert seen == [False]
+    assert _timelimit.can_limit()

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
+import inspect
 import io
 import json
+import multiprocessing
 import os
+import shlex
 import shutil
+import signal
+import stat
 import struct
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import articleparse
-from articleparse import _inputs, _outputs, _read
+from articleparse import _batch, _cli, _inputs, _outputs, _read
 from articleparse._cli import main
 
 from .conftest import SEED
@@ -435,6 +445,9 @@ def test_forced_utf16_without_a_mark_is_text_too(tmp_path: Path, capsys: pytest.
         pytest.param(["x.txt", "--split"], id="split-without-output"),
         pytest.param(["-", "-"], id="stdin-twice"),
         pytest.param(["-", "--split", "-o", "out"], id="split-stdin"),
+        pytest.param(["x.txt", "--timeout", "soon"], id="bad-timeout"),
+        pytest.param(["x.txt", "--timeout", "-1"], id="negative-timeout"),
+        pytest.param(["x.txt", "--timeout", "inf"], id="infinite-timeout"),
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -510,8 +523,10 @@ def test_a_crash_leaves_no_temporary_file(
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(_outputs._Stream, "write", fail)
-    with pytest.raises(RuntimeError):
-        main([str(tree), "-o", str(tmp_path / "out.jsonl")])
+    status, _, err = run(capsys, str(tree), "-o", str(tmp_path / "out.jsonl"))
+    assert status == 3  # an internal error: the tool itself failed
+    assert "RuntimeError: disk on fire\n" in err  # the traceback, for a bug report
+    assert err.endswith("articleparse: internal error (a bug: please report it, with the traceback above)\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dumps"]
 
 
@@ -572,3 +587,348 @@ def test_split_csv_files_end_every_row_alike(tree: Path, tmp_path: Path, capsys:
 def test_markdown_escapes_ampersands_and_tildes() -> None:
     article = articleparse.parse("AT&T and ~~Verizon~~ merge\n\nThe story begins here.\n")
     assert articleparse._formats.markdown(article).startswith("# AT\\&T and \\~\\~Verizon\\~\\~ merge\n")
+
+
+# --- hostile and careless input (issue 16): each of these failed before its fix -----------------------
+
+
+def spin_forever(*args: object, **kwargs: object) -> articleparse.Article:
+    give_up = time.monotonic() + 20  # a hang guard: without a limit the test fails, it does not hang
+    while time.monotonic() < give_up:
+        pass
+    raise AssertionError("no time limit stopped the parse")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_over_the_time_limit_is_reported_and_the_others_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    if jobs != "1" and multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers see the monkeypatched parse only when they fork")
+    real = _batch.parse_file
+    slow = tmp_path / "slow.txt"
+    monkeypatch.setattr(
+        _batch, "parse_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
+    )
+    names = [f"{index:02}.txt" for index in range(40)]  # more than a chunk: two jobs start workers
+    for name in names:
+        (tmp_path / name).write_text(DUMP, encoding="utf-8")
+    slow.write_text(DUMP, encoding="utf-8")
+    status, out, err = run(capsys, str(tmp_path), "--timeout", "0.05", "--jobs", jobs)
+    assert status == 1
+    assert err == f"{slow}: took longer than the 0.05 s limit (timeout)\n"
+    records = jsonl(out)
+    assert [record["path"] for record in records] == [str(tmp_path / name) for name in [*names, "slow.txt"]]
+    assert records[-1]["error"] == {
+        "type": "ArticleTimeoutError",
+        "reason": "took longer than the 0.05 s limit (timeout)",
+    }
+    assert all("article" in record for record in records[:-1])
+
+
+def test_standard_input_has_the_time_limit_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
+    monkeypatch.setattr(_inputs, "_from_decoded", spin_forever)
+    status, out, err = run(capsys, "-", str(SEED), "--timeout", "0.05", "-f", "jsonl")
+    assert status == 1
+    assert err == "<stdin>: took longer than the 0.05 s limit (timeout)\n"
+    assert [("article" in record) for record in jsonl(out)] == [False, True]
+
+
+@pytest.mark.parametrize(("argv", "limit"), [([], 60.0), (["--timeout", "2.5"], 2.5), (["--timeout", "0"], None)])
+def test_timeout_reaches_parse_many(
+    argv: list[str], limit: float | None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[object] = []
+    real = _cli.parse_many
+
+    def spy(paths: object, **options: Any) -> object:
+        seen.append(options["timeout"])
+        return real(paths, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_cli, "parse_many", spy)
+    status, _, _ = run(capsys, str(SEED), *argv)
+    assert (status, seen) == (0, [limit])
+
+
+def test_a_symlink_loop_in_a_walk_is_one_error_and_the_rest_are_written(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tree / "loop.txt").symlink_to("loop.txt")  # never resolves: ELOOP
+    (tree / "nested" / "back").symlink_to("..")  # a link to the folder the walk is inside
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert status == 1
+    assert err == f"{tree / 'loop.txt'}: symlink loop\n{tree / 'nested' / 'back'}: symlink loop\n"
+    records = jsonl(out)
+    assert [record["path"] for record in records] == [
+        str(tree / "a.txt"),
+        str(tree / "loop.txt"),
+        str(tree / "nested" / "b.txt"),
+        str(tree / "nested" / "back"),
+    ]
+    assert [("article" in record) for record in records] == [True, False, True, False]
+
+
+def test_links_to_folders_are_followed_and_a_folder_reached_twice_is_walked_once(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.txt").write_text(DUMP, encoding="utf-8")
+    (tree / "linked").symlink_to(elsewhere)  # a folder outside the tree: followed
+    (tree / "nested" / "again").symlink_to(elsewhere)  # the same folder again: walked once
+    (tree / "zz").symlink_to("nested")  # a folder of the tree under a second name: walked once
+    status, out, err = run(capsys, str(tree), "--glob", "*.txt")
+    assert (status, err) == (0, "")
+    assert [record["path"] for record in jsonl(out)] == [
+        str(tree / "a.txt"),
+        str(tree / "linked" / "c.txt"),
+        str(tree / "nested" / "b.txt"),
+    ]
+
+
+def test_a_deep_tree_is_walked_without_recursion(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(100):
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "x.txt").write_text(DUMP, encoding="utf-8")
+    # Too little stack left for a walk that recursed once a folder (a real tree can be thousands deep).
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 50)
+    try:
+        found = list(_inputs.expand([str(tmp_path)], "*"))
+    finally:
+        sys.setrecursionlimit(limit)
+    assert found == [str(folder / "x.txt")]
+
+
+def parts(*folders: Path) -> list[str]:
+    """Temporary files left in the folders."""
+    return [path.name for folder in folders for path in folder.iterdir() if path.name.endswith(".part")]
+
+
+@pytest.mark.parametrize("existing", [True, False], ids=["link-to-a-file", "dangling-link"])
+def test_output_through_a_symlink_writes_its_target_atomically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], existing: bool
+) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    target = folder / "articles.json"
+    if existing:
+        target.write_text("the previous run's output\n", encoding="utf-8")
+        target.chmod(0o640)
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    status, out, _ = run(capsys, str(SEED), "-o", str(link))
+    assert (status, out) == (0, "")
+    assert link.is_symlink()  # the link stays, pointing where it did
+    assert json.loads(target.read_text(encoding="utf-8"))["headline"] == HEADLINE
+    if existing:
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640  # an existing file keeps its permissions
+    assert parts(tmp_path, folder) == []
+
+
+def test_output_into_a_fifo_is_written_straight_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    # A reader that does not block: the output opens at once, and is small enough for the pipe's buffer.
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        status, out, _ = run(capsys, str(SEED), "-o", str(fifo), "-f", "text")
+        received = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert (status, out) == (0, "")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # not replaced by a regular file
+    assert received.decode("utf-8") == articleparse.parse_file(SEED).text + "\n"
+    assert parts(tmp_path) == []
+
+
+def device_or_skip(folder: Path, name: str, minor: int) -> Path:
+    """A character device of the memory driver (major 1) made in ``folder``: 3 is null, 7 is full."""
+    path = folder / name
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+        with open(path, "wb"):  # a folder on a nodev mount refuses to open it
+            pass
+    except (AttributeError, OSError) as error:
+        pytest.skip(f"cannot make and open a device node here: {error}")
+    return path
+
+
+def test_output_into_a_device_is_written_straight_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    null = device_or_skip(tmp_path, "null", 3)
+    status, _, _ = run(capsys, str(SEED), "-o", str(null))
+    assert status == 0
+    assert stat.S_ISCHR(null.stat().st_mode)  # the device is still a device
+    assert parts(tmp_path) == []
+
+
+def test_output_to_a_read_only_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Refused for root too, who could write it: the mode says it is not to be written.
+    target = tmp_path / "out.json"
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(SystemExit) as caught:
+        main([str(SEED), "-o", str(target)])
+    assert caught.value.code == 2
+    assert f"cannot write to {target}: it is read-only (mode 0444)" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert parts(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_run_in_which_nothing_parsed_leaves_the_output_file_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    target = tmp_path / "old.out"
+    target.write_text("the previous run's output\n", encoding="utf-8")
+    status, _, err = run(capsys, str(tmp_path / "missing.txt"), "-o", str(target), "-f", fmt)
+    assert status == 1
+    assert err == f"{tmp_path / 'missing.txt'}: No such file or directory\n"
+    assert target.read_text(encoding="utf-8") == "the previous run's output\n"
+    status, _, _ = run(capsys, str(tmp_path / "missing.txt"), "-o", str(tmp_path / "new.out"), "-f", fmt)
+    assert status == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["old.out"]  # none made, no temporary file
+
+
+def test_an_output_file_that_cannot_be_written_exits_3_and_keeps_the_old_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(_outputs.os, "fsync", disk_full)
+    target = tmp_path / "out.json"
+    target.write_text("kept\n", encoding="utf-8")
+    status, _, err = run(capsys, str(SEED), "-o", str(target))
+    assert (status, err) == (3, f"articleparse: cannot write {target}: No space left on device\n")
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    assert parts(tmp_path) == []
+
+
+class FullStream(io.StringIO):
+    """Standard output on a full disk: writing goes to the buffer, flushing fails."""
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("argv", [[str(SEED)], ["--schema"]], ids=["article", "schema"])
+def test_standard_output_on_a_full_disk_exits_3_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", FullStream())
+    status = main(argv)
+    assert (status, capsys.readouterr().err) == (
+        3,
+        "articleparse: cannot write standard output: No space left on device\n",
+    )
+
+
+def test_standard_output_on_a_full_device_exits_3_with_one_line(tmp_path: Path) -> None:
+    # `articleparse seed.txt > /dev/full`, with a full device made for the test.
+    full = device_or_skip(tmp_path, "full", 7)
+    with open(full, "wb") as stdout:
+        result = subprocess.run(
+            [sys.executable, "-m", "articleparse", str(SEED)], stdout=stdout, stderr=subprocess.PIPE, timeout=120
+        )
+    assert (result.returncode, result.stderr) == (
+        3,
+        b"articleparse: cannot write standard output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "err"),
+    [
+        ([str(SEED)], 3, b"articleparse: cannot write standard output: it is closed\n"),
+        (["--schema"], 3, b"articleparse: cannot write standard output: it is closed\n"),
+        ([str(SEED), "-o", "out.json"], 0, b""),
+    ],
+    ids=["article", "schema", "output-file"],
+)
+def test_standard_output_closed(tmp_path: Path, argv: list[str], status: int, err: bytes) -> None:
+    # `articleparse seed.txt >&-`: the process starts with no file descriptor 1.
+    command = " ".join(shlex.quote(part) for part in [sys.executable, "-m", "articleparse", *argv])
+    result = subprocess.run(f"{command} >&-", shell=True, cwd=tmp_path, stderr=subprocess.PIPE, timeout=120)
+    assert (result.returncode, result.stderr) == (status, err)
+    if status == 0:
+        assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["headline"] == HEADLINE
+
+
+def test_standard_input_closed_is_an_error_for_that_input(tmp_path: Path) -> None:
+    command = " ".join(shlex.quote(part) for part in [sys.executable, "-m", "articleparse", "-", str(SEED), "-q"])
+    result = subprocess.run(f"{command} <&-", shell=True, capture_output=True, timeout=120)
+    assert (result.returncode, result.stderr) == (1, b"<stdin>: standard input is closed\n")
+    assert [record["path"] for record in jsonl(result.stdout.decode("utf-8"))] == ["<stdin>", str(SEED)]
+
+
+def open_for_writing(fifo: Path) -> int:
+    """Open the FIFO's writing end, which waits for its reader: the command line parsing it."""
+    opened: list[int] = []
+    thread = threading.Thread(target=lambda: opened.append(os.open(fifo, os.O_WRONLY)), daemon=True)
+    thread.start()
+    thread.join(timeout=120)  # a hang guard, not a timing
+    if not opened:
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # let the thread go
+        pytest.fail("the command line never opened the FIFO")
+    return opened[0]
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                # The parent's id is the fourth field, after the command in parentheses.
+                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == pid:
+                    found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through Linux's /proc")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_stops_like_ctrl_c_no_temporary_file_no_worker_exit_143(tmp_path: Path, jobs: str) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    fifo = inputs / "0-waits.txt"  # first: the file being parsed when SIGTERM comes
+    os.mkfifo(fifo)
+    for index in range(40):  # more than a chunk, so two jobs start workers
+        (inputs / f"{index:02}.txt").write_text(DUMP, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articleparse", str(fifo), str(inputs), "-o", str(out / "all.jsonl"), "-j", jobs, "-v"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    writer = open_for_writing(fifo)  # the FIFO is open: the run is parsing, blocked on it
+    try:
+        workers = children(process.pid)
+        if multiprocessing.get_start_method() == "fork":  # (others start workers from a server process)
+            assert len(workers) == (2 if jobs == "2" else 0)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+    finally:
+        os.close(writer)
+        process.kill()
+    assert process.returncode == 143
+    assert b"Traceback" not in err
+    assert err.startswith(b"articleparse: 0 articles, 0 errors, ")
+    assert err.endswith(b", terminated\n")
+    assert list(out.iterdir()) == []  # no output, no temporary file
+    assert [pid for pid in workers if alive(pid)] == []

@@ -11,12 +11,13 @@ from importlib.metadata import PackageNotFoundError, version
 import attrs
 
 from articleparse._api import explain, parse, parse_bytes, parse_file, tokenize
-from articleparse._batch import Result, parse_many
+from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._errors import (
     ArticleDecodeError,
     ArticleFileError,
     ArticleParseError,
+    ArticleTimeoutError,
     Diagnostic,
     DiagnosticCode,
     NotADumpError,
@@ -54,11 +55,13 @@ __all__ = [
     "DEFAULT_CONFIG",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_STYLE",
+    "DEFAULT_TIMEOUT",
     "Article",
     "ArticleDecodeError",
     "ArticleDict",
     "ArticleFileError",
     "ArticleParseError",
+    "ArticleTimeoutError",
     "Block",
     "Byline",
     "Caption",

@@ -10,24 +10,63 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
+import signal
 import sys
+import threading
 import time
+import traceback
 from collections.abc import Generator, Iterator, Sequence
+from types import FrameType
 
 from articleparse import __version__
-from articleparse._batch import Result, parse_many
+from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._errors import ArticleFileError
 from articleparse._formats import Format
 from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
-from articleparse._outputs import Sink, open_sink
+from articleparse._outputs import OutputError, Sink, open_sink
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._schema import json_schema
 
 __all__ = ["main"]
 
-#: Exit statuses (usage errors exit with argparse's 2).
-EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+#: Exit statuses: every file parsed; some failed; a usage error (argparse exits with it);
+#: the tool itself failed (the output could not be written, an internal error);
+#: interrupted by Ctrl-C (128 + SIGINT); terminated by SIGTERM (128 + SIGTERM).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BROKEN, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: stop, clean up, report."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While the run lasts, SIGTERM raises :class:`_Terminated` (where a handler can be set, and is not ignored)."""
+    if (
+        not hasattr(signal, "SIGTERM")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    ):
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        # Once: `timeout` sends SIGTERM to the process and then to its group, and
+        # the second must not cut the cleanup the first started short.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_status(stop: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
 
 
 def _byte_count(text: str) -> int:
@@ -58,6 +97,17 @@ def _codec(text: str) -> str:
     return text
 
 
+def _seconds(text: str) -> float | None:
+    """``--timeout`` values: a positive number of seconds, or 0 for no limit."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= seconds < math.inf:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 for no limit: {text!r}")
+    return seconds or None
+
+
 def _job_count(text: str) -> int:
     try:
         count = int(text)
@@ -74,7 +124,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse plain-text news article dumps into headline, standfirst, body, related links, "
         "source line and promos, and write them as JSON, JSON Lines, Markdown, plain text or CSV.",
         epilog="Exit status: 0 when every file parsed, 1 when some failed (each reported on standard error "
-        "as 'path: reason'), 2 for usage errors, 130 when interrupted.",
+        "as 'path: reason'), 2 for usage errors, 3 when the output could not be written (or an internal error), "
+        "130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM).",
     )
     parser.add_argument(
         "paths",
@@ -103,6 +154,14 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="refuse files larger than N bytes; K, M, G suffixes allowed (default: 64M)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"report a file that takes longer than SECONDS to read and parse as an error, and go on; "
+        f"0 for no limit (default: {DEFAULT_TIMEOUT:g})",
     )
     chatter = parser.add_mutually_exclusive_group()
     chatter.add_argument(
@@ -139,17 +198,16 @@ class _Tally:
             with contextlib.suppress(OSError):  # gone since it was read: leave it out of the rate
                 self.size += os.stat(result.path).st_size
 
-    def summary(self, interrupted: bool) -> str:
+    def summary(self, stop: str | None) -> str:
         seconds = time.perf_counter() - self.started
         megabytes = self.size / 1e6
         rate = megabytes / seconds if seconds > 0 else 0.0
         empty = f" ({self.empty} empty)" if self.empty else ""
         errors = f"{self.errors} error{'s' if self.errors != 1 else ''}"
         article_word = "article" if self.articles == 1 else "articles"
-        stop = ", interrupted" if interrupted else ""
         return (
             f"articleparse: {self.articles} {article_word}{empty}, {errors}, "
-            f"{megabytes:.2f} MB in {seconds:.2f} s ({rate:.2f} MB/s){stop}"
+            f"{megabytes:.2f} MB in {seconds:.2f} s ({rate:.2f} MB/s){f', {stop}' if stop else ''}"
         )
 
 
@@ -166,9 +224,11 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
     def settle(item: Input) -> Result:
         if isinstance(item, Unusable):
             return Result(item.path, error=item.error())
-        return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes)
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            return Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, "standard input is closed"))
+        return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
 
-    parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes)
+    parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
     try:
         index = 0
         while True:
@@ -195,16 +255,18 @@ def _is_file(item: Input) -> bool:
 
 
 def _run(args: argparse.Namespace, sink: Sink) -> int:
-    from tqdm import tqdm  # the command line's one dependency beyond the library's
-
     tally = _Tally()
     # Silent on success: the bar and the summary are for a person watching a batch;
     # a pipeline, a cron job or a one-file run gets only its output (and its errors).
     show_bar = not args.quiet and not _one_input(args) and sys.stderr.isatty()
-    bar = tqdm(desc="articleparse", unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
-    results = _results(expand(args.paths, args.glob, exclude=args.output if args.split else None), args)
-    interrupted = False
+    bar = None
+    results = None
+    stop: KeyboardInterrupt | None = None
     try:
+        from tqdm import tqdm  # the command line's one dependency beyond the library's
+
+        bar = tqdm(desc="articleparse", unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
+        results = _results(expand(args.paths, args.glob, exclude=args.output if args.split else None), args)
         for parsed in results:
             problem = sink.write(parsed)
             result = Result(parsed.path, error=ArticleFileError(parsed.path, problem)) if problem else parsed
@@ -214,45 +276,95 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
                 bar.set_postfix(errors=tally.errors, refresh=False)
             bar.update()
         sink.commit()
-    except KeyboardInterrupt:
-        interrupted = True
+    except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM
+        stop = error
         sink.discard()
     except BaseException:
         sink.discard()  # no half-written output file left behind, whatever stopped the run
         raise
     finally:
-        results.close()
-        bar.close()
+        if results is not None:
+            results.close()  # stops the workers
+        if bar is not None:
+            bar.close()
     if show_bar or args.verbose:
-        print(tally.summary(interrupted), file=sys.stderr)
-    if interrupted:
-        return EXIT_INTERRUPTED
+        print(tally.summary(None if stop is None else _stop_word(stop)), file=sys.stderr)
+    if stop is not None:
+        return _stop_status(stop)
     return EXIT_FAILED if tally.errors else EXIT_OK
+
+
+def _stop_word(stop: KeyboardInterrupt) -> str:
+    return "terminated" if isinstance(stop, _Terminated) else "interrupted"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status.
 
-    Exit status: 0 when every file parsed, 1 when some failed (each reported
-    on standard error as ``path: reason``), 2 for usage errors (argparse exits
-    with it), 130 when interrupted by Ctrl-C (after the summary so far, when
-    it shows). Nothing but errors goes to standard error unless a batch runs
-    on a terminal (a progress bar and a summary line) or ``--verbose`` asks
-    for the summary.
+    Exit status:
+
+    - 0 when every file parsed;
+    - 1 when some failed, each reported on standard error as ``path: reason``
+      (and when the reader of standard output went away, as ``| head`` does);
+    - 2 for usage errors (argparse exits with it), ``-o`` naming a read-only
+      file among them;
+    - 3 when the tool itself failed: the output could not be written (a full
+      disk, standard output closed), reported in one line, or an internal
+      error, reported with its traceback;
+    - 130 when interrupted by Ctrl-C, 143 when terminated by SIGTERM (as
+      ``timeout``, systemd or a batch scheduler send it), after the summary so
+      far when it shows: no temporary file and no worker process is left.
+
+    Nothing but errors goes to standard error unless a batch runs on a
+    terminal (a progress bar and a summary line) or ``--verbose`` asks for the
+    summary.
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    with _terminate_as_interrupt():
+        try:
+            if args.schema:
+                _print_schema()
+                return EXIT_OK
+            return _run(args, _sink(parser, args))
+        except KeyboardInterrupt as stop:  # before the run began: opening the output (a FIFO waits for its reader)
+            return _stop_status(stop)
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly.
+            _silence_stdout()
+            return EXIT_FAILED
+        except OutputError as error:
+            _silence_stdout()
+            print(f"articleparse: {error}", file=sys.stderr)
+            return EXIT_BROKEN
+        except Exception:
+            traceback.print_exc()
+            print("articleparse: internal error (a bug: please report it, with the traceback above)", file=sys.stderr)
+            return EXIT_BROKEN
+
+
+def _print_schema() -> None:
+    stdout = sys.stdout
+    if stdout is None:  # started with standard output closed (``>&-``)
+        raise OutputError("cannot write standard output: it is closed")
     try:
-        if args.schema:
-            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
-            sys.stdout.flush()
-            return EXIT_OK
-        return _run(args, _sink(parser, args))
+        stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+        stdout.flush()
     except BrokenPipeError:
-        # The reader went away (`| head`). Point stdout at /dev/null so the
-        # interpreter's final flush does not fail again, and stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write standard output: {error.strerror or error}") from error
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush fails no more."""
+    stdout = sys.stdout
+    if stdout is not sys.__stdout__:
+        return  # replaced (by a test's capture): nothing will flush to the real one
+    if stdout is None:
+        return  # closed from the start
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
 
 
 def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sink:

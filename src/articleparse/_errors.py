@@ -26,6 +26,7 @@ __all__ = [
     "ArticleDecodeError",
     "ArticleFileError",
     "ArticleParseError",
+    "ArticleTimeoutError",
     "Diagnostic",
     "DiagnosticCode",
     "NotADumpError",
@@ -80,6 +81,15 @@ class ArticleDecodeError(ArticleParseError):
     Raised by :func:`articleparse.parse_bytes` and
     :func:`articleparse.parse_file` only when ``encoding`` is given; without
     it, decoding falls back until it succeeds and never raises.
+    """
+
+
+class ArticleTimeoutError(ArticleParseError):
+    """A file took longer to read and parse than the batch's time limit allows.
+
+    Reported by :func:`articleparse.parse_many` (``timeout=``) and the command
+    line (``--timeout``) for that file, in place of its article; the other
+    files go on. The reason names the limit.
     """
 
 

@@ -6,6 +6,7 @@ files starts at once and is the same on every machine.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 from collections.abc import Iterator, Sequence
@@ -14,9 +15,11 @@ from typing import BinaryIO
 import attrs
 
 from articleparse._api import _from_decoded
-from articleparse._batch import Result
+from articleparse._batch import Result, timed_out
 from articleparse._errors import ArticleFileError, ArticleParseError
+from articleparse._model import Article
 from articleparse._read import decode_dump
+from articleparse._timelimit import Expired, call_with_limit
 
 __all__ = ["STDIN", "STDIN_NAME", "Input", "Unusable", "expand", "read_stdin"]
 
@@ -27,7 +30,7 @@ STDIN_NAME = "<stdin>"
 
 @attrs.frozen
 class Unusable:
-    """An input that is no file to parse: a directory that matched nothing or could not be read, a FIFO."""
+    """An input that is no file to parse: a directory that matched nothing or could not be read, a FIFO, a loop."""
 
     path: str
     reason: str
@@ -62,40 +65,89 @@ def expand(arguments: Sequence[str], pattern: str, *, exclude: str | None = None
             yield argument
 
 
-def _walk(folder: str, pattern: str, skip: str | None) -> Iterator[Input]:
-    """Files under ``folder`` whose names match ``pattern``, sorted, hidden entries skipped.
+def _walk(top: str, pattern: str, skip: str | None) -> Iterator[Input]:
+    """Files under ``top`` whose names match ``pattern``, sorted, hidden entries skipped.
 
-    A folder's files come before its subfolders, as with :func:`os.walk`; links
-    to folders are not followed. A folder that cannot be read, and a matching
-    entry that is not a regular file (a FIFO would block the run), is reported.
+    A folder's files come before its subfolders, as with :func:`os.walk`. Links
+    to folders are followed, and a folder reached twice (two links to it, or a
+    link to a folder walked already) is walked once; a link back to a folder the
+    walk is inside, or one that never resolves (``a -> b -> a``), is reported as
+    a symlink loop. A folder that cannot be read, and a matching entry that is
+    not a regular file (a FIFO would block the run), is reported too.
+    """
+    seen: set[tuple[int, int]] = set()  # the folders walked, by device and inode
+    # Depth first, with a stack rather than recursion: no limit on depth. Each
+    # folder comes with the folders it lies inside, to tell a loop from a repeat.
+    stack: list[tuple[str, frozenset[tuple[int, int]]]] = [(top, frozenset())]
+    while stack:
+        folder, outer = stack.pop()
+        try:
+            status = os.stat(folder)
+        except OSError as error:
+            yield Unusable(folder, _reason(error))
+            continue
+        key = (status.st_dev, status.st_ino)
+        if key in outer:
+            yield Unusable(folder, _LOOP)
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name)
+        except OSError as error:
+            yield Unusable(folder, _reason(error))
+            continue
+        inside = outer | {key}
+        folders = []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()  # through a link too
+            except OSError as error:
+                if fnmatch.fnmatch(entry.name, pattern):
+                    yield Unusable(entry.path, _reason(error))
+                continue
+            if is_folder:
+                if skip is None or os.path.realpath(entry.path) != skip:
+                    folders.append(entry.path)
+            elif fnmatch.fnmatch(entry.name, pattern):
+                if entry.is_file():
+                    yield entry.path
+                else:
+                    yield Unusable(entry.path, "not a regular file (a FIFO, socket, device or broken link)")
+        stack.extend((path, inside) for path in reversed(folders))
+
+
+_LOOP = "symlink loop"
+
+
+def _reason(error: OSError) -> str:
+    """An error in a walk in words: a symlink loop, or the system's message."""
+    if error.errno == errno.ELOOP:
+        return _LOOP
+    return error.strerror or type(error).__name__
+
+
+def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None, timeout: float | None) -> Result:
+    """Parse standard input as one dump.
+
+    The time limit counts from the end of the input: a pipeline may take as long
+    as it needs to write it.
     """
     try:
-        with os.scandir(folder) as listing:
-            entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name)
-    except OSError as error:
-        yield Unusable(folder, error.strerror or type(error).__name__)
-        return
-    folders = []
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            if skip is None or os.path.realpath(entry.path) != skip:
-                folders.append(entry.path)
-        elif fnmatch.fnmatch(entry.name, pattern):
-            if entry.is_file():
-                yield entry.path
-            else:
-                yield Unusable(entry.path, "not a regular file (a FIFO, socket, device or broken link)")
-    for path in folders:
-        yield from _walk(path, pattern, skip)
-
-
-def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None) -> Result:
-    """Parse standard input as one dump."""
-    try:
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
-        decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
-        return Result(STDIN_NAME, _from_decoded(decoded, None, False, STDIN_NAME))
-    except ArticleParseError as error:
-        return Result(STDIN_NAME, error=error)
     except OSError as error:
         return Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, error.strerror or type(error).__name__))
+
+    def parse() -> Article:
+        decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
+        return _from_decoded(decoded, None, False, STDIN_NAME)
+
+    try:
+        return Result(STDIN_NAME, call_with_limit(timeout, parse))
+    except ArticleParseError as error:
+        return Result(STDIN_NAME, error=error)
+    except Expired:
+        assert timeout is not None  # only a limit expires
+        return timed_out(STDIN_NAME, timeout)

@@ -1,13 +1,16 @@
 """The command line's outputs: one stream, or one file per input with ``--split``.
 
-Files are written atomically: into a temporary file beside the target, renamed
-over it when complete. An interrupted run leaves complete files or none.
+Regular files are written atomically: into a temporary file beside the target,
+renamed over it when complete. An interrupted run leaves complete files or none.
+What ``-o`` does with each kind of path is :func:`open_sink`'s to decide.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -26,11 +29,19 @@ from articleparse._formats import (
 )
 from articleparse._model import Article
 
-__all__ = ["Sink", "open_sink"]
+__all__ = ["OutputError", "Sink", "open_sink"]
 
 # Between articles in one stream: a thematic break in Markdown, a form feed in text.
 _MARKDOWN_BETWEEN = "\n\n---\n\n"
 _TEXT_BETWEEN = "\n\f\n"
+
+
+class OutputError(Exception):
+    """The output could not be written: a full disk, a closed standard output. The command line exits with 3."""
+
+
+def _failure(name: str, error: OSError) -> OutputError:
+    return OutputError(f"cannot write {name}: {error.strerror or error}")
 
 
 class Sink(Protocol):
@@ -50,23 +61,41 @@ class Sink(Protocol):
 
 
 class _AtomicFile:
-    """A text file written under a temporary name beside its target, renamed over it when complete."""
+    """A text file written under a temporary name beside its target, renamed over it when complete.
+
+    A target that exists keeps its permission bits (and, where allowed, its owner).
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
+        try:
+            self.existing: os.stat_result | None = os.stat(path)
+        except FileNotFoundError:
+            self.existing = None
         folder, name = os.path.split(os.path.abspath(path))
         handle, self.temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
-        self.file: TextIO = open(handle, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/abandon
+        try:
+            self.file: TextIO = open(handle, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/abandon
+        except BaseException:
+            os.close(handle)
+            os.unlink(self.temporary)
+            raise
 
     def commit(self) -> None:
         """Flush, then put the file in place."""
         self.file.flush()
         os.fsync(self.file.fileno())
         self.file.close()
-        # mkstemp makes the file private (0600); give it the permissions a new file gets.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.temporary, 0o666 & ~umask)
+        if self.existing is None:
+            # mkstemp makes the file private (0600); give it the permissions a new file gets.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temporary, 0o666 & ~umask)
+        else:
+            os.chmod(self.temporary, stat.S_IMODE(self.existing.st_mode))
+            if hasattr(os, "chown"):
+                with contextlib.suppress(OSError):  # only root may give a file away
+                    os.chown(self.temporary, self.existing.st_uid, self.existing.st_gid)
         os.replace(self.temporary, self.path)
 
     def abandon(self) -> None:
@@ -89,53 +118,83 @@ def _render(fmt: Format, path: str, article: Article) -> str:
 
 
 class _Stream:
-    """Every result into one stream: standard output, or a file written atomically."""
+    """Every result into one stream: standard output, a file written atomically, or a FIFO or device.
 
-    def __init__(self, fmt: Format, output: str | None, *, array: bool) -> None:
+    Writing fails with :class:`OutputError` (a closed pipe's
+    :class:`BrokenPipeError` aside, which the command line ends quietly on).
+    """
+
+    def __init__(
+        self, fmt: Format, file: TextIO, name: str, *, atomic: _AtomicFile | None = None, own: bool, array: bool
+    ) -> None:
         self.fmt = fmt
         self.array = array and fmt is Format.JSON
-        self.atomic = _AtomicFile(output) if output else None
-        self.file: TextIO = self.atomic.file if self.atomic else sys.stdout
+        self.file = file
+        self.name = name
+        self.atomic = atomic
+        self.own = own  # whether to close the file when done (not standard output)
         self.count = 0
         if fmt is Format.CSV:
-            self.file.write(csv_header())
+            self._put(csv_header())
         if self.array:
-            self.file.write("[")
+            self._put("[")
+
+    def _put(self, text: str) -> None:
+        try:
+            self.file.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _failure(self.name, error) from error
 
     def write(self, result: Result) -> str | None:
         if result.article is None:
             if self.fmt is Format.JSONL and result.error is not None:
-                self.file.write(error_record(result.path, result.error) + "\n")
+                self._put(error_record(result.path, result.error) + "\n")
             return None
         text = _render(self.fmt, result.path, result.article)
         if self.fmt is Format.JSONL:
-            self.file.write(text + "\n")
+            self._put(text + "\n")
         elif self.fmt is Format.CSV:
-            self.file.write(text)
+            self._put(text)
         elif self.array:
             indented = text.replace("\n", "\n  ")
-            self.file.write(f"{',' if self.count else ''}\n  {indented}")
+            self._put(f"{',' if self.count else ''}\n  {indented}")
         else:
             between = {Format.MARKDOWN: _MARKDOWN_BETWEEN, Format.TEXT: _TEXT_BETWEEN}.get(self.fmt, "\n")
-            self.file.write((between if self.count else "") + text)
+            self._put((between if self.count else "") + text)
         self.count += 1
         return None
 
     def commit(self) -> None:
+        if self.atomic and not self.count:
+            # Nothing parsed: an existing file is left exactly as it was, and none is made.
+            self.atomic.abandon()
+            return
         if self.array:
-            self.file.write("\n]\n" if self.count else "]\n")
+            self._put("\n]\n" if self.count else "]\n")
         elif self.count and self.fmt not in (Format.JSONL, Format.CSV):
-            self.file.write("\n")
-        if self.atomic:
-            self.atomic.commit()
-        else:
-            self.file.flush()
+            self._put("\n")
+        try:
+            if self.atomic:
+                self.atomic.commit()
+            else:
+                self.file.flush()
+                if self.own:
+                    self.file.close()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _failure(self.name, error) from error
 
     def discard(self) -> None:
         if self.atomic:
             self.atomic.abandon()
-        else:
+            return
+        with contextlib.suppress(OSError):  # what failed to write will not write now
             self.file.flush()
+            if self.own:
+                self.file.close()
 
 
 class _Split:
@@ -176,10 +235,13 @@ class _Split:
             return f"cannot write {target}: {error.strerror or error}"
         try:
             atomic.file.write(text)
-        except BaseException:
+            atomic.commit()
+        except OSError as error:
             atomic.abandon()
+            return f"cannot write {target}: {error.strerror or error}"
+        except BaseException:
+            atomic.abandon()  # interrupted: no temporary file left
             raise
-        atomic.commit()
         self.written.add(target)
         return None
 
@@ -193,11 +255,40 @@ class _Split:
 def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[str], array: bool) -> Sink:
     """Where the command line writes: a stream (standard output or ``output``) or a ``--split`` directory.
 
+    ``output`` is written according to what it is:
+
+    - a symbolic link: what it points to, as below (the link stays);
+    - a regular file, or no file yet: atomically, a temporary file beside it
+      renamed over it when complete, keeping an existing file's permissions;
+      when no input parsed, an existing file is left as it was and none is made;
+    - a FIFO, a character device or any other file that is not regular: straight
+      into it, as a shell's ``>`` would, since renaming over it would replace it.
+
     Raises:
+        PermissionError: ``output`` is a regular file without write permission
+            (its mode has no write bit, which even root is refused, or this user
+            may not write it).
+        OutputError: There is no ``output`` and standard output is closed.
         OSError: ``output`` cannot be written.
     """
     if split:
         if output is None:
             raise ValueError("--split needs an output directory")
         return _Split(fmt, output, roots)
-    return _Stream(fmt, output, array=array)
+    if output is None:
+        if sys.stdout is None:  # started with standard output closed (``>&-``)
+            raise OutputError("cannot write standard output: it is closed")
+        return _Stream(fmt, sys.stdout, "standard output", own=False, array=array)
+    target = os.path.realpath(output)  # through every link, to the file written
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        # A FIFO, a device: written straight into, never replaced.
+        file = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/discard
+        return _Stream(fmt, file, output, own=True, array=array)
+    if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
+        raise PermissionError(errno.EACCES, f"it is read-only (mode {stat.S_IMODE(mode):04o})")
+    atomic = _AtomicFile(target)
+    return _Stream(fmt, atomic.file, output, atomic=atomic, own=True, array=array)
