@@ -605,10 +605,10 @@ def test_a_file_over_the_time_limit_is_reported_and_the_others_written(
 ) -> None:
     if jobs != "1" and multiprocessing.get_start_method() != "fork":
         pytest.skip("workers see the monkeypatched parse only when they fork")
-    real = _batch.parse_file
+    real = _batch.parse_all_file
     slow = tmp_path / "slow.txt"
     monkeypatch.setattr(
-        _batch, "parse_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
+        _batch, "parse_all_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
     )
     names = [f"{index:02}.txt" for index in range(40)]  # more than a chunk: two jobs start workers
     for name in names:
@@ -630,7 +630,7 @@ def test_standard_input_has_the_time_limit_too(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
-    monkeypatch.setattr(_inputs, "_from_decoded", spin_forever)
+    monkeypatch.setattr(_inputs, "dump_from_decoded", spin_forever)
     status, out, err = run(capsys, "-", str(SEED), "--timeout", "0.05", "-f", "jsonl")
     assert status == 1
     assert err == "<stdin>: took longer than the 0.05 s limit (timeout)\n"
