@@ -139,13 +139,13 @@ def test_an_error_from_the_paths_comes_after_every_result_before_it(tmp_path: Pa
 
 
 def slow_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """parse_many's parse_file spins on the file called ``name``, until a time limit stops it.
+    """parse_many's parse_all_file spins on the file called ``name``, until a time limit stops it.
 
     Worker processes fork from this one, so they see the replacement too.
     """
-    real = _batch.parse_file
+    real = _batch.parse_all_file
 
-    def spin_on_the_slow_file(path: str, **options: Any) -> articleparse.Article:
+    def spin_on_the_slow_file(path: str, **options: Any) -> articleparse.Dump:
         if os.path.basename(path) == name:
             give_up = time.monotonic() + 20  # a hang guard: without a limit the test fails, it does not hang
             while time.monotonic() < give_up:
@@ -153,7 +153,7 @@ def slow_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
             raise AssertionError("no time limit stopped the parse")
         return real(path, **options)
 
-    monkeypatch.setattr(_batch, "parse_file", spin_on_the_slow_file)
+    monkeypatch.setattr(_batch, "parse_all_file", spin_on_the_slow_file)
 
 
 def fork_or_skip(jobs: int) -> None:

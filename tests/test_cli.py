@@ -170,8 +170,10 @@ def test_format_csv_has_one_row_an_article(tree: Path, capsys: pytest.CaptureFix
     status, out, _ = run(capsys, str(tree), "--glob", "*.txt", "-f", "csv")
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["path", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text"]
+    columns = ["path", "index", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text"]
+    assert list(rows[0]) == columns
     assert [(row["headline"], row["paragraphs"]) for row in rows] == [(HEADLINE, "16"), ("Second headline here", "2")]
+    assert [row["index"] for row in rows] == ["0", "0"]  # one article a file
     assert rows[0]["source"] == "Al Jazeera News And Agencies"
     assert rows[1]["text"].endswith("A second paragraph follows it.")
 
@@ -579,7 +581,7 @@ def test_split_output_inside_an_input_directory_is_not_parsed(tree: Path, capsys
 def test_split_csv_files_end_every_row_alike(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, str(tree / "nested" / "b.txt"), "--split", "-o", str(tmp_path / "out"), "-f", "csv")
     data = (tmp_path / "out" / "b.csv").read_bytes()
-    assert data.startswith(b"path,headline,")
+    assert data.startswith(b"path,index,headline,")
     assert data.endswith(b"\r\n")
     assert data.count(b"\r\n") == 2  # the header's and the row's; the text inside keeps its \n
 
@@ -605,10 +607,10 @@ def test_a_file_over_the_time_limit_is_reported_and_the_others_written(
 ) -> None:
     if jobs != "1" and multiprocessing.get_start_method() != "fork":
         pytest.skip("workers see the monkeypatched parse only when they fork")
-    real = _batch.parse_file
+    real = _batch.parse_all_file
     slow = tmp_path / "slow.txt"
     monkeypatch.setattr(
-        _batch, "parse_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
+        _batch, "parse_all_file", lambda path, **kw: spin_forever() if path == str(slow) else real(path, **kw)
     )
     names = [f"{index:02}.txt" for index in range(40)]  # more than a chunk: two jobs start workers
     for name in names:
@@ -630,7 +632,7 @@ def test_standard_input_has_the_time_limit_too(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
-    monkeypatch.setattr(_inputs, "_from_decoded", spin_forever)
+    monkeypatch.setattr(_inputs, "dump_from_decoded", spin_forever)
     status, out, err = run(capsys, "-", str(SEED), "--timeout", "0.05", "-f", "jsonl")
     assert status == 1
     assert err == "<stdin>: took longer than the 0.05 s limit (timeout)\n"

@@ -66,6 +66,7 @@ def test_every_minimum_in_the_schema_is_checked_by_a_validator(name: str, kind: 
         articleparse.Span: span,
         articleparse.RelatedLink: articleparse.RelatedLink("y", span, 1),
         articleparse.Diagnostic: articleparse.Diagnostic(articleparse.DiagnosticCode.NO_BODY, "z", 1),
+        articleparse.Article: articleparse.Article(word_count=1),
     }
     for field in attrs.fields(kind):
         minimum = field.metadata.get(_serialize.SCHEMA, {}).get("minimum")

@@ -24,7 +24,7 @@ def blocks(language: str, text: str = README) -> list[str]:
 
 def test_the_python_example_prints_what_its_comments_say(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    (example,) = blocks("python")
+    example = blocks("python")[0]
     output = io.StringIO()
     with contextlib.redirect_stdout(output):
         exec(compile(example, "README.md", "exec"), {})
@@ -40,6 +40,17 @@ def test_the_python_example_prints_what_its_comments_say(monkeypatch: pytest.Mon
         "headline 1 Russia blasts US over ceasefire violatio",
         "standfirst 3 President Putin says US failure to rein ",
     ]
+
+
+def test_the_exports_example_prints_what_its_comments_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    example = blocks("python", README.split("## Exports", 1)[1].split("\n## ", 1)[0])[0]
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(compile(example, "README.md", "exec"), {})
+    said = [line.split("  # ", 1)[1] for line in example.splitlines() if line.startswith("print(")]
+    said[-1] = said[-1].split()[0]  # "4 blocks of the request header ...": the count
+    assert output.getvalue().splitlines() == said
 
 
 def test_the_command_line_examples_run(tmp_path: Path) -> None:

@@ -29,6 +29,8 @@ from articleparse._model import (
     Byline,
     Caption,
     Dateline,
+    Dump,
+    ExportLayout,
     Paragraph,
     Promo,
     RelatedLink,
@@ -38,6 +40,7 @@ from articleparse._model import (
     TimestampKind,
 )
 from articleparse._normalize import normalize
+from articleparse._parse_all import parse_all, parse_all_bytes, parse_all_file
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._render import DEFAULT_STYLE, Style, render
 from articleparse._roles import Role
@@ -66,7 +69,9 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "DiagnosticCode",
+    "Dump",
     "Explanation",
+    "ExportLayout",
     "NotADumpError",
     "Paragraph",
     "ParserConfig",
@@ -84,6 +89,9 @@ __all__ = [
     "json_schema",
     "normalize",
     "parse",
+    "parse_all",
+    "parse_all_bytes",
+    "parse_all_file",
     "parse_bytes",
     "parse_file",
     "parse_many",

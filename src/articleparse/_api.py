@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from articleparse._assemble import assemble, block_of
+from articleparse._assemble import block_of
 from articleparse._classify import Group, classify
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._decode import Decoded, decode
 from articleparse._errors import NO_PATH, TEXT, ArticleParseError
+from articleparse._exports import first_article
 from articleparse._model import Article, Block
 from articleparse._normalize import read
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
@@ -37,7 +38,9 @@ def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, .
     Every non-blank line of ``text`` lies in exactly one block; blocks come in
     document order; each span, sliced from the normalised text, holds the
     block's lines. This is :attr:`Article.blocks <articleparse.Article.blocks>`
-    without the rest of the article. Never raises.
+    without the rest of the article. Never raises. The text is read as one
+    dump, as the classifier sees it: a file of several articles is not split
+    (:func:`~articleparse.parse_all` splits it).
 
     >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
     ['headline', 'paragraph']
@@ -51,6 +54,8 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
     Never raises, whatever the string, unless ``strict`` is set: text that fits
     no role is kept as a ``boilerplate`` block, never dropped, and doubts are
     recorded as :attr:`Article.diagnostics <articleparse.Article.diagnostics>`.
+    A file of several articles (see :func:`~articleparse.parse_all`) gives its
+    first, with a ``several_articles`` diagnostic.
 
     Args:
         text: The dump.
@@ -68,12 +73,12 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
         ('A headline', 'The story begins here.')
     """
     config = config or DEFAULT_CONFIG
-    return _finish(assemble(_groups(text, config), config), strict, TEXT)
+    return _finish(first_article(text, config, None, _groups), strict, TEXT)
 
 
 def _from_decoded(decoded: Decoded, config: ParserConfig | None, strict: bool, path: str) -> Article:
     config = config or DEFAULT_CONFIG
-    return _finish(assemble(_groups(decoded.text, config), config, decoded), strict, path)
+    return _finish(first_article(decoded.text, config, decoded, _groups), strict, path)
 
 
 def parse_bytes(

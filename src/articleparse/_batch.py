@@ -20,14 +20,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import attrs
 
-from articleparse._api import parse_file
 from articleparse._config import ParserConfig
 from articleparse._errors import ArticleParseError, ArticleTimeoutError
-from articleparse._model import Article
+from articleparse._model import Article, Dump
+from articleparse._parse_all import parse_all_file
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._timelimit import Expired, call_with_limit
 
-__all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many"]
+__all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "results_of"]
 
 #: Paths a worker parses per round trip: enough that sending the work costs
 #: little beside parsing it (dumps take about a millisecond each), few enough
@@ -45,16 +45,25 @@ def _error_or_none(instance: Result, attribute: attrs.Attribute[ArticleParseErro
         raise ValueError("a Result holds exactly one of article and error")
 
 
+def _index(instance: Result, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (not isinstance(value, int) or value < 0 or instance.article is None):
+        raise ValueError(f"index must be None or, with an article, a number from 0, not {value!r}")
+
+
 @attrs.frozen
 class Result:
-    """What parsing one path gave: its article, or the error that stopped it.
+    """What parsing one path gave: one of its articles, or the error that stopped it.
 
-    Exactly one of :attr:`article` and :attr:`error` is set.
+    Exactly one of :attr:`article` and :attr:`error` is set. A file of several
+    articles (an export, see :func:`parse_all`) gives one result an article, in
+    order, each with its :attr:`index`.
 
     Attributes:
         path: The path as given (made a string).
         article: The parsed article, or ``None`` when parsing failed.
         error: Why the path could not be parsed, or ``None``.
+        index: The article's place (0-based) among the articles of a file that
+            holds several; ``None`` for a file of one article, and for an error.
     """
 
     path: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -66,6 +75,7 @@ class Result:
         validator=[attrs.validators.optional(attrs.validators.instance_of(ArticleParseError)), _error_or_none],
         eq=False,
     )
+    index: int | None = attrs.field(default=None, kw_only=True, validator=_index)
 
     @property
     def ok(self) -> bool:
@@ -88,21 +98,28 @@ def timed_out(path: str, timeout: float) -> Result:
     return Result(path, error=ArticleTimeoutError(path, f"took longer than the {timeout:g} s limit (timeout)"))
 
 
-def _parse_one(path: str, options: _Options) -> Result:
-    def parse() -> Article:
-        return parse_file(path, encoding=options.encoding, config=options.config, max_bytes=options.max_bytes)
+def results_of(path: str, dump: Dump) -> list[Result]:
+    """A result for each article of ``dump``, read from ``path``: with its index when there are several."""
+    if len(dump) == 1:
+        return [Result(path, dump[0])]
+    return [Result(path, article, index=index) for index, article in enumerate(dump)]
+
+
+def _parse_one(path: str, options: _Options) -> list[Result]:
+    def parse() -> Dump:
+        return parse_all_file(path, encoding=options.encoding, config=options.config, max_bytes=options.max_bytes)
 
     try:
-        return Result(path, call_with_limit(options.timeout, parse))
+        return results_of(path, call_with_limit(options.timeout, parse))
     except ArticleParseError as error:
-        return Result(path, error=error)
+        return [Result(path, error=error)]
     except Expired:
         assert options.timeout is not None  # only a limit expires
-        return timed_out(path, options.timeout)
+        return [timed_out(path, options.timeout)]
 
 
 def _parse_chunk(paths: tuple[str, ...], options: _Options) -> list[Result]:
-    return [_parse_one(path, options) for path in paths]
+    return [result for path in paths for result in _parse_one(path, options)]
 
 
 def _start_worker() -> None:
@@ -136,7 +153,10 @@ def parse_many(
 ) -> Generator[Result, None, None]:
     """Parse the dump at each path, yielding a :class:`Result` for each in input order.
 
-    A file that cannot be parsed yields a :class:`Result` with its ``error``
+    A file of several articles (an export: see :func:`parse_all`) yields a
+    result for each article, in order, each with its ``index``; a file of one
+    yields one, its ``index`` ``None``. A file that cannot be parsed yields a
+    :class:`Result` with its ``error``
     (as :func:`parse_file` would raise it) and the others go on; so does a file
     whose reading and parsing take longer than ``timeout`` seconds, with an
     :class:`ArticleTimeoutError`. Results stream:
@@ -185,7 +205,7 @@ def parse_many(
     options = _Options(encoding, config, max_bytes, timeout)
     names = (os.fspath(path) for path in paths)
     if jobs == 1:
-        return (_parse_one(name, options) for name in names)
+        return (result for name in names for result in _parse_one(name, options))
     return _in_pool(names, jobs, chunk_size, options)
 
 

@@ -194,7 +194,7 @@ class _Tally:
             return
         self.articles += 1
         self.empty += not result.article.blocks
-        if result.path != STDIN_NAME:
+        if result.path != STDIN_NAME and _opens_file(result):  # an export's size counts once
             with contextlib.suppress(OSError):  # gone since it was read: leave it out of the rate
                 self.size += os.stat(result.path).st_size
 
@@ -221,11 +221,11 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
             if isinstance(item, str) and item != STDIN:
                 yield item
 
-    def settle(item: Input) -> Result:
+    def settle(item: Input) -> list[Result]:
         if isinstance(item, Unusable):
-            return Result(item.path, error=item.error())
+            return [Result(item.path, error=item.error())]
         if sys.stdin is None:  # started with standard input closed (``<&-``)
-            return Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, "standard input is closed"))
+            return [Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, "standard input is closed"))]
         return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
 
     parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
@@ -235,19 +235,25 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
             result = next(parsed, None)
             if result is None:
                 # The paths are used up; what was pulled with them is not a file.
-                yield from (settle(item) for item in ahead[index:])
+                yield from (settled for item in ahead[index:] for settled in settle(item))
                 break
-            # Inputs pulled ahead of this result that are not files come before it.
-            while not _is_file(ahead[index]):
-                yield settle(ahead[index])
+            if _opens_file(result):  # an export's later articles belong to the file already counted
+                # Inputs pulled ahead of this result that are not files come before it.
+                while not _is_file(ahead[index]):
+                    yield from settle(ahead[index])
+                    index += 1
                 index += 1
-            index += 1
             yield result
             if index > 1024:  # forget what has been given, keep memory bounded
                 del ahead[:index]
                 index = 0
     finally:
         parsed.close()
+
+
+def _opens_file(result: Result) -> bool:
+    """Whether ``result`` is the first (or only) one of its input: not a later article of an export."""
+    return not result.index
 
 
 def _is_file(item: Input) -> bool:
@@ -274,7 +280,8 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
             if result.error is not None:
                 bar.write(str(result.error), file=sys.stderr)
                 bar.set_postfix(errors=tally.errors, refresh=False)
-            bar.update()
+            if _opens_file(parsed):
+                bar.update()  # the bar counts files; an export's articles count once
         sink.commit()
     except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM
         stop = error

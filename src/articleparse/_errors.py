@@ -113,6 +113,13 @@ class DiagnosticCode(enum.Enum):
     #: The headline was taken from the first line without a layout cue (no blank line
     #: or header line under it).
     HEADLINE_WITHOUT_CUE = "headline_without_cue"
+    #: The file holds several articles (a news database's export, or dumps joined into
+    #: one file): :func:`articleparse.parse` gave the first; :func:`articleparse.parse_all`
+    #: gives them all.
+    SEVERAL_ARTICLES = "several_articles"
+    #: An export's own word count (``LENGTH: 812 words``) differs from the words of the
+    #: article's body by more than a tenth.
+    WORD_COUNT_DISAGREES = "word_count_disagrees"
 
 
 @attrs.frozen

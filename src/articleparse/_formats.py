@@ -46,8 +46,8 @@ class Format(enum.Enum):
 
 _NUMBERED = re.compile(r"(\d{1,9})[.)]")
 
-#: The columns of ``--format csv``, one row an article.
-CSV_COLUMNS = ("path", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text")
+#: The columns of ``--format csv``, one row an article; ``index`` is the article's place in its file (0-based).
+CSV_COLUMNS = ("path", "index", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text")
 
 
 def pretty_json(article: Article) -> str:
@@ -60,9 +60,17 @@ def printable_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-def json_line(path: str, article: Article) -> str:
-    """One JSON Lines record: ``{"path": ..., "article": {...}}``, no newline."""
-    return json.dumps({"path": printable_path(path), "article": article.to_dict()}, ensure_ascii=False)
+def json_line(path: str, article: Article, index: int | None = None) -> str:
+    """One JSON Lines record: ``{"path": ..., "article": {...}}``, no newline.
+
+    An article of a file of several has its place in the file too:
+    ``{"path": ..., "index": 2, "article": {...}}``.
+    """
+    record: dict[str, object] = {"path": printable_path(path)}
+    if index is not None:
+        record["index"] = index
+    record["article"] = article.to_dict()
+    return json.dumps(record, ensure_ascii=False)
 
 
 def error_record(path: str, error: ArticleParseError) -> str:
@@ -129,12 +137,13 @@ def plain_text(article: Article) -> str:
     return article.text
 
 
-def csv_row(path: str, article: Article) -> str:
-    """One CSV row (with its line end) in :data:`CSV_COLUMNS` order."""
+def csv_row(path: str, article: Article, index: int | None = None) -> str:
+    """One CSV row (with its line end) in :data:`CSV_COLUMNS` order; the index of a file's only article is 0."""
     buffer = io.StringIO()
     csv.writer(buffer).writerow(
         [
             printable_path(path),
+            index or 0,
             article.headline or "",
             article.standfirst or "",
             article.byline.text if article.byline else "",

@@ -14,10 +14,10 @@ from typing import BinaryIO
 
 import attrs
 
-from articleparse._api import _from_decoded
-from articleparse._batch import Result, timed_out
+from articleparse._batch import Result, results_of, timed_out
 from articleparse._errors import ArticleFileError, ArticleParseError
-from articleparse._model import Article
+from articleparse._model import Dump
+from articleparse._parse_all import _from_decoded as dump_from_decoded
 from articleparse._read import decode_dump
 from articleparse._timelimit import Expired, call_with_limit
 
@@ -129,8 +129,8 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None, timeout: float | None) -> Result:
-    """Parse standard input as one dump.
+def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None, timeout: float | None) -> list[Result]:
+    """Parse standard input: a result for its article, or one for each when it holds several.
 
     The time limit counts from the end of the input: a pipeline may take as long
     as it needs to write it.
@@ -138,16 +138,16 @@ def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None,
     try:
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     except OSError as error:
-        return Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, error.strerror or type(error).__name__))
+        return [Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, error.strerror or type(error).__name__))]
 
-    def parse() -> Article:
+    def parse() -> Dump:
         decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
-        return _from_decoded(decoded, None, False, STDIN_NAME)
+        return dump_from_decoded(decoded, None, False, STDIN_NAME)
 
     try:
-        return Result(STDIN_NAME, call_with_limit(timeout, parse))
+        return results_of(STDIN_NAME, call_with_limit(timeout, parse))
     except ArticleParseError as error:
-        return Result(STDIN_NAME, error=error)
+        return [Result(STDIN_NAME, error=error)]
     except Expired:
         assert timeout is not None  # only a limit expires
-        return timed_out(STDIN_NAME, timeout)
+        return [timed_out(STDIN_NAME, timeout)]

@@ -8,7 +8,7 @@ boundaries in batch work.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any, cast
 
@@ -25,6 +25,8 @@ __all__ = [
     "Byline",
     "Caption",
     "Dateline",
+    "Dump",
+    "ExportLayout",
     "Paragraph",
     "Promo",
     "RelatedLink",
@@ -45,6 +47,14 @@ _NON_EMPTY = schema(minLength=1)  # text the parser never leaves empty (the vali
 def _tuple_of(kind: type) -> Any:
     """A validator: the value is a tuple whose members are all ``kind``."""
     return v.deep_iterable(member_validator=v.instance_of(kind), iterable_validator=v.instance_of(tuple))
+
+
+def _pairs(instance: Article, attribute: attrs.Attribute[tuple[tuple[str, str], ...]], value: object) -> None:
+    """A validator: the value is a tuple of ``(label, value)`` pairs of strings."""
+    if not isinstance(value, tuple) or not all(
+        isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(part, str) for part in pair) for pair in value
+    ):
+        raise TypeError(f"'{attribute.name}' must be a tuple of (label, value) pairs of strings, not {value!r:.80}")
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -281,6 +291,21 @@ class Article:
             boilerplate...) are reached through :meth:`blocks_of`.
         encoding: The encoding the bytes were decoded with, or ``None`` when
             the article was parsed from a ``str``.
+        publication: The newspaper, site or wire that published the article,
+            as a news database's export names it (``The Guardian (London)``);
+            ``None`` outside exports. See :func:`~articleparse.parse_all`.
+        section: The export's section field as written (``NEWS; Pg. 5``), or ``None``.
+        language: The export's language field as written (``ENGLISH``), or ``None``.
+        word_count: The export's own count of the article's words
+            (``LENGTH: 812 words``), or ``None``. A count that differs from the
+            body's by more than a tenth is a ``word_count_disagrees`` diagnostic.
+        copyright: The export's copyright notice, its lines joined by one space
+            (``Copyright 2015 Guardian News All Rights Reserved``), or ``None``.
+        header_fields: Every labelled field of the export's header and trailer,
+            in order, as ``(label, value)`` pairs of the label as written
+            (without its colon) and its value: ``("LOAD-DATE", "March 5, 2015")``.
+            The typed fields above are read from these; a label a vendor adds is
+            kept here too. Empty outside exports.
     """
 
     headline: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
@@ -300,6 +325,14 @@ class Article:
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_tuple_of(Diagnostic))
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
     encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    publication: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    section: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    language: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    word_count: int | None = attrs.field(
+        default=None, validator=v.optional([v.instance_of(int), v.ge(0)]), metadata=schema(minimum=0)
+    )
+    copyright: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    header_fields: tuple[tuple[str, str], ...] = attrs.field(default=(), validator=_pairs)
 
     @property
     def text(self) -> str:
@@ -344,3 +377,67 @@ class Article:
         True
         """
         return from_json(cls, data)
+
+
+class ExportLayout(enum.Enum):
+    """How a file holding several articles lays them out: a news database's export, or dumps joined together.
+
+    The value of each member is its lower-case name.
+    """
+
+    #: LexisNexis (classic): a centred ``1 of 100 DOCUMENTS`` line opens each article.
+    LEXISNEXIS = "lexisnexis"
+    #: Nexis Uni: ``End of Document`` closes each article.
+    NEXIS_UNI = "nexis_uni"
+    #: Factiva: a ``Document <id>`` line closes each article.
+    FACTIVA = "factiva"
+    #: ProQuest: labelled fields, articles between rules of underscores.
+    PROQUEST = "proquest"
+    #: One-article dumps joined with form feeds between them.
+    FORM_FEEDS = "form_feeds"
+    #: One-article dumps joined with the same separator line between them.
+    SEPARATOR_LINES = "separator_lines"
+
+
+def _some_articles(instance: Dump, attribute: attrs.Attribute[tuple[Article, ...]], value: tuple[Article, ...]) -> None:
+    if not value:
+        raise ValueError("a dump holds at least one article")
+
+
+@attrs.frozen
+class Dump:
+    r"""Every article of a file, in order: what :func:`~articleparse.parse_all` returns.
+
+    A dump of one article holds that article (``layout`` is ``None``); a news
+    database's export, or dumps joined into one file, holds one :class:`Article`
+    for each article in it. Spans index the whole file's normalised text.
+    Iterating over a dump gives its articles; ``len(dump)`` counts them and
+    ``dump[i]`` is the i-th.
+
+    Attributes:
+        articles: The articles, in file order; at least one (the article of an
+            empty file has no blocks).
+        preamble: What the file holds before its first article (an export's
+            request header: ``Download Request:``, ``Terms:`` ...), as
+            ``boilerplate`` blocks; empty when there is none. With the articles'
+            blocks, every non-blank line of the file lies in exactly one block.
+        layout: The layout recognised, or ``None`` for a dump of one article.
+
+    >>> import articleparse
+    >>> dump = articleparse.parse_all("A headline\n\nThe story begins here.")
+    >>> len(dump), dump.layout, [article.headline for article in dump]
+    (1, None, ['A headline'])
+    """
+
+    articles: tuple[Article, ...] = attrs.field(validator=[_tuple_of(Article), _some_articles])
+    preamble: tuple[Block, ...] = attrs.field(default=(), validator=_tuple_of(Block))
+    layout: ExportLayout | None = attrs.field(default=None, validator=v.optional(v.instance_of(ExportLayout)))
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, index: int) -> Article:
+        return self.articles[index]

@@ -105,16 +105,16 @@ class _AtomicFile:
             os.unlink(self.temporary)
 
 
-def _render(fmt: Format, path: str, article: Article) -> str:
+def _render(fmt: Format, result: Result, article: Article) -> str:
     if fmt is Format.JSON:
         return pretty_json(article)
     if fmt is Format.JSONL:
-        return json_line(path, article)
+        return json_line(result.path, article, result.index)
     if fmt is Format.MARKDOWN:
         return markdown(article)
     if fmt is Format.TEXT:
         return plain_text(article)
-    return csv_row(path, article)  # with the CSV line end
+    return csv_row(result.path, article, result.index)  # with the CSV line end
 
 
 class _Stream:
@@ -134,6 +134,8 @@ class _Stream:
         self.atomic = atomic
         self.own = own  # whether to close the file when done (not standard output)
         self.count = 0
+        # One input's JSON is an object, an export's an array: the first article waits for the second.
+        self.held: str | None = None
         if fmt is Format.CSV:
             self._put(csv_header())
         if self.array:
@@ -152,7 +154,15 @@ class _Stream:
             if self.fmt is Format.JSONL and result.error is not None:
                 self._put(error_record(result.path, result.error) + "\n")
             return None
-        text = _render(self.fmt, result.path, result.article)
+        text = _render(self.fmt, result, result.article)
+        if self.fmt is Format.JSON and not self.array:
+            if self.held is None and not self.count:
+                self.held = text  # one input: an object, unless a second article follows
+                self.count += 1
+                return None
+            if self.held is not None:
+                self.array, first, self.held = True, self.held, None
+                self._put("[\n  " + first.replace("\n", "\n  "))
         if self.fmt is Format.JSONL:
             self._put(text + "\n")
         elif self.fmt is Format.CSV:
@@ -171,6 +181,8 @@ class _Stream:
             # Nothing parsed: an existing file is left exactly as it was, and none is made.
             self.atomic.abandon()
             return
+        if self.held is not None:
+            self._put(self.held)  # the one article of the one input
         if self.array:
             self._put("\n]\n" if self.count else "]\n")
         elif self.count and self.fmt not in (Format.JSONL, Format.CSV):
@@ -207,8 +219,8 @@ class _Split:
         self.written: set[str] = set()
         os.makedirs(directory, exist_ok=True)
 
-    def target(self, path: str) -> str:
-        """The output file for the input at ``path``."""
+    def target(self, path: str, index: int | None = None) -> str:
+        """The output file for the input at ``path``: ``NAME.json``; ``NAME.2.json`` for an export's third article."""
         relative = os.path.basename(path)
         for root in self.roots:
             inside = os.path.relpath(path, root)
@@ -216,17 +228,18 @@ class _Split:
                 relative = inside
                 break
         stem, _ = os.path.splitext(relative)
-        return os.path.join(self.directory, stem + self.fmt.suffix)
+        number = "" if index is None else f".{index}"
+        return os.path.join(self.directory, stem + number + self.fmt.suffix)
 
     def write(self, result: Result) -> str | None:
         if result.article is None:
             return None
-        target = self.target(result.path)
+        target = self.target(result.path, result.index)
         if target in self.written:
             # Two inputs with one output name (d1/x.txt and d2/x.txt, or x.txt and x.md):
             # refuse the second rather than overwrite the first.
             return f"not written: {target} already holds the output of another input"
-        text = _render(self.fmt, result.path, result.article)
+        text = _render(self.fmt, result, result.article)
         text = csv_header() + text if self.fmt is Format.CSV else text + "\n"
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)

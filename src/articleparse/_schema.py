@@ -65,6 +65,9 @@ def _object(kind: type, defs: dict[str, object], **derived: object) -> Schema:
 def _value(kind: object, limits: Mapping[str, object], defs: dict[str, object]) -> Schema:
     """The schema of a value of type ``kind``; ``limits`` apply to its members or its non-null value."""
     arguments = get_args(kind)
+    if get_origin(kind) is tuple and Ellipsis not in arguments:  # tuple[str, str]: a (label, value) pair
+        members = [_value(argument, limits, defs) for argument in arguments]
+        return {"type": "array", "prefixItems": members, "minItems": len(members), "maxItems": len(members)}
     if get_origin(kind) is tuple:
         return {"type": "array", "items": _value(arguments[0], limits, defs)}
     if get_origin(kind) in (Union, types.UnionType):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, TypedDict, TypeVar, cast, get_args
+from typing import Any, TypedDict, TypeVar, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -128,6 +128,12 @@ class ArticleDict(TypedDict):
     text: str
     encoding: str | None
     blocks: list[BlockDict]
+    publication: str | None
+    section: str | None
+    language: str | None
+    word_count: int | None
+    copyright: str | None
+    header_fields: list[list[str]]
 
 
 def _strict(kind: type[T], expected: str) -> Hook[T]:
@@ -166,11 +172,37 @@ def _list_of(kind: object, converter: cattrs.Converter) -> Callable[[tuple[objec
     return list if member == identity else lambda items: [member(item) for item in items]
 
 
+def _is_fixed_tuple(kind: object) -> bool:
+    """Whether ``kind`` is a tuple of a fixed length, such as ``tuple[str, str]`` (a label and its value)."""
+    arguments = get_args(kind)
+    return get_origin(kind) is tuple and bool(arguments) and Ellipsis not in arguments
+
+
+def _fixed_list(kind: object, converter: cattrs.Converter) -> Callable[[tuple[object, ...]], list[object]]:
+    """An unstructure hook for ``tuple[X, Y]``: a list, as JSON has no tuples."""
+    members = [converter.get_unstructure_hook(argument) for argument in get_args(kind)]
+    return lambda items: [member(item) for member, item in zip(members, items, strict=True)]
+
+
+def _fixed_tuple(kind: object, converter: cattrs.Converter) -> Hook[tuple[object, ...]]:
+    """A structure hook for ``tuple[X, Y]``: a list of exactly that many members, each as its type reads it."""
+    arguments = get_args(kind)
+    members = [converter.get_structure_hook(argument) for argument in arguments]
+
+    def structure(value: object, _: object) -> tuple[object, ...]:
+        if not isinstance(value, (list, tuple)) or len(value) != len(members):
+            raise ValueError(f"expected a list of {len(members)} items, got {value!r:.60}")
+        return tuple(member(item, argument) for member, item, argument in zip(members, value, arguments, strict=True))
+
+    return structure
+
+
 def _converter() -> cattrs.Converter:
     converter = cattrs.Converter(detailed_validation=True)
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_unstructure_hook(enum.Enum, attrgetter("_value_"))  # the value, without Enum.value's lookup
-    converter.register_unstructure_hook_factory(is_sequence, _list_of)  # tuple[X, ...], the only sequences
+    converter.register_unstructure_hook_factory(is_sequence, _list_of)  # tuple[X, ...]
+    converter.register_unstructure_hook_factory(_is_fixed_tuple, _fixed_list)  # tuple[X, Y]: a (label, value) pair
     converter.register_structure_hook(str, _STRING)
     converter.register_structure_hook(int, _strict(int, "an integer"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -179,6 +211,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(enum.Enum, lambda value, kind: kind(_STRING(value, str)))  # every enum
     tuple_of = _checked((list, tuple), "a list", homogenous_tuple_structure_factory)
     converter.register_structure_hook_factory(is_sequence, tuple_of)
+    converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple)
     converter.register_structure_hook_factory(attrs.has, _checked(Mapping, "an object", make_dict_structure_fn))
     return converter
 

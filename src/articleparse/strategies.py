@@ -19,10 +19,16 @@ Needs Hypothesis: ``pip install "newsdump-parse[hypothesis]"``.
 
 Every drawn :class:`~articleparse.Article` carries the spans and blocks of its
 rendering in the default style, so ``parse(render(article)) == article``.
+
+:func:`exports` writes several drawn articles into one file, in the layout of a
+news database's export (LexisNexis, Nexis Uni, Factiva, ProQuest) or as dumps
+joined by form feeds or separator lines, to test a pipeline on
+:func:`articleparse.parse_all`.
 """
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -40,6 +46,7 @@ from articleparse._assemble import split_credits
 from articleparse._model import (
     Article,
     Byline,
+    ExportLayout,
     Paragraph,
     Promo,
     RelatedLink,
@@ -58,6 +65,7 @@ __all__ = [
     "articles",
     "bylines",
     "dumps",
+    "exports",
     "headlines",
     "names",
     "paragraphs",
@@ -429,3 +437,357 @@ def dumps(draw: DrawFn, article: SearchStrategy[Article] | None = None) -> tuple
         style = attrs.evolve(style, width=None)
         text = render(drawn, style=style)
     return drawn, draw(_noisy(text, style.line_end))
+
+
+# Exports: invented publications, as the vendors' layouts write them.
+_PUBLICATIONS = (
+    "The Northern Courier",
+    "The Daily Ledger",
+    "Wireline News Service",
+    "The Oxford Chronicle",
+    "Business Daily",
+    "The Harbour Gazette (Eastmere)",
+    "Morgenpost am Sonntag",
+    "La Voix du Littoral",
+)
+_SECTIONS = ("NEWS", "POLITICS", "FEATURES", "BUSINESS", "SPORT", "WORLD NEWS", "COMMENT")
+_EDITIONS = ("Final Edition", "Late Edition", "First Edition", "Edition 1;\nScotland")
+_SEPARATORS = ("=" * 40, "-" * 30, "* * *", "#####", "~" * 20)
+_RULE = "_" * 60
+_WIDTH = 80  # LexisNexis centres its furniture on a line this wide
+
+
+@attrs.frozen
+class _Export:
+    """One drawn article of an export, before it is laid out."""
+
+    headline: str
+    paragraphs: tuple[str, ...]
+    authors: tuple[tuple[str, str], ...]  # (given names, family name)
+    moment: datetime
+    zone: tuple[str, int] | None
+    publication: str
+    section: str | None
+    page: int
+    edition: str | None
+    ident: int
+
+
+@st.composite
+def _export_articles(draw: DrawFn, ident: int) -> _Export:
+    given = st.builds(
+        lambda first, middle: first + middle, st.sampled_from(_FIRST_NAMES), st.sampled_from(("", " Q.", " Mary"))
+    )
+    authors = draw(st.lists(st.tuples(given, st.sampled_from(_LAST_NAMES)), max_size=3, unique_by=lambda name: name[1]))
+    moment = draw(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 31)))
+    return _Export(
+        headline=draw(headlines()),
+        paragraphs=tuple(draw(st.lists(paragraphs(), min_size=2, max_size=5, unique=True))),
+        authors=tuple(authors),
+        moment=moment.replace(second=0, microsecond=0),
+        zone=draw(st.none() | st.sampled_from(_ZONES)),
+        publication=draw(st.sampled_from(_PUBLICATIONS)),
+        section=draw(st.none() | st.sampled_from(_SECTIONS)),
+        page=draw(st.integers(1, 60)),
+        edition=draw(st.none() | st.sampled_from(_EDITIONS)),
+        ident=ident,
+    )
+
+
+def _joined_names(authors: tuple[tuple[str, str], ...]) -> str:
+    names = [f"{given} {family}" for given, family in authors]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _words(drawn: _Export) -> int:
+    return sum(len(paragraph.split()) for paragraph in drawn.paragraphs)
+
+
+def _published(drawn: _Export, *, timed: bool) -> datetime:
+    if not timed:
+        return drawn.moment.replace(hour=0, minute=0)
+    if drawn.zone is None:
+        return drawn.moment
+    return drawn.moment.replace(tzinfo=timezone(timedelta(hours=drawn.zone[1])))
+
+
+def _clock(drawn: _Export) -> str:
+    moment = drawn.moment
+    zone = f" {drawn.zone[0]}" if drawn.zone else ""
+    return f"{moment.hour % 12 or 12}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}{zone}"
+
+
+def _copyright(drawn: _Export) -> str:
+    return f"Copyright {drawn.moment.year} {drawn.publication.removeprefix('The ')} Ltd"
+
+
+def _expected(drawn: _Export, **fields: object) -> Article:
+    """The article ``parse_all`` should give for ``drawn``: its headline, body and the export's fields."""
+    body = tuple(Paragraph(text, Role.PARAGRAPH, _NOWHERE) for text in drawn.paragraphs)
+    return Article(headline=drawn.headline, body=body, **fields)  # type: ignore[arg-type]
+
+
+def _byline(text: str | None, drawn: _Export) -> Byline | None:
+    authors = tuple(f"{given} {family}" for given, family in drawn.authors)
+    return None if text is None else Byline(text, authors, _NOWHERE)
+
+
+def _wrapped(paragraph: str, width: int | None) -> str:
+    return paragraph if width is None else "\n".join(textwrap.wrap(paragraph, width, break_on_hyphens=False))
+
+
+def _body(drawn: _Export, width: int | None) -> str:
+    return "\n\n".join(_wrapped(paragraph, width) for paragraph in drawn.paragraphs)
+
+
+def _centre(text: str) -> str:
+    return " " * max(0, (_WIDTH - len(text)) // 2) + text
+
+
+def _lexisnexis(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
+    """A LexisNexis (classic) export: request header, centred counters, labelled fields, hard-wrapped bodies."""
+    parts, expected = [], []
+    if draw(st.booleans()):
+        parts.append(
+            f"\n\nDownload Request: Selected Items: 1-{len(items)}\n"
+            "Time Of Request: Monday, March 9, 2015  09:12:44\n\n"
+            "Send To:\n   RESEARCH SERVICES\n   EXAMPLE UNIVERSITY LIBRARY\n\nTerms: (harbour or budget)\n\n"
+            "Source: Major World Publications (English)\nProject ID: None\n\n"
+        )
+    width = draw(st.integers(60, 80))
+    for number, drawn in enumerate(items, start=1):
+        timed = draw(st.booleans())
+        date = f"{drawn.moment:%B} {drawn.moment.day}, {drawn.moment.year} {drawn.moment:%A}"
+        date += f" {_clock(drawn)}" if timed else ""
+        lines = [
+            "",
+            _centre(f"{number} of {len(items)} DOCUMENTS"),
+            "",
+            "",
+            _centre(drawn.publication),
+            "",
+            _centre(date),
+        ]
+        lines += [_centre(line) for line in (drawn.edition or "").split("\n") if line]
+        lines += ["", *textwrap.wrap(drawn.headline, 60), ""]
+        fields: list[tuple[str, str]] = []
+        if drawn.authors:
+            fields.append(("BYLINE", draw(st.sampled_from(("", "By "))) + _joined_names(drawn.authors)))
+        if drawn.section is not None:
+            fields.append(("SECTION", f"{drawn.section}; Pg. {drawn.page}"))
+        fields.append(("LENGTH", f"{_words(drawn)} words"))
+        lines += [line for label, value in fields for line in (f"{label}: {value}", "")]
+        body = _body(drawn, width)
+        if not shows_its_wrap(body, Style(width=width)):
+            body = _body(drawn, None)  # a wrap falling only at sentence ends reads as a line a sentence
+        lines += [body, ""]
+        loaded = drawn.moment + timedelta(days=1)
+        trailer = [("LOAD-DATE", f"{loaded:%B} {loaded.day}, {loaded.year}"), ("LANGUAGE", "ENGLISH")]
+        trailer.append(("PUBLICATION-TYPE", "Newspaper"))
+        if draw(st.booleans()):
+            trailer.append(("JOURNAL-CODE", "".join(word[0] for word in drawn.publication.split()).upper()))
+        lines += [line for label, value in trailer for line in (f"{label}: {value}", "")]
+        lines += ["", _centre(_copyright(drawn)), _centre("All Rights Reserved"), ""]
+        parts.append("\n".join(lines) + "\n")
+        expected.append(
+            _expected(
+                drawn,
+                byline=_byline(fields[0][1] if drawn.authors else None, drawn),
+                published=_published(drawn, timed=timed),
+                publication=drawn.publication,
+                section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
+                language="ENGLISH",
+                word_count=_words(drawn),
+                copyright=f"{_copyright(drawn)} All Rights Reserved",
+                header_fields=(*fields, *trailer),
+            )
+        )
+    return "".join(parts), expected
+
+
+def _nexis_uni(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
+    """A Nexis Uni export: a cover page, then each article closed by ``End of Document``."""
+    parts, expected = [], []
+    if draw(st.booleans()):
+        listing = "\n".join(f"{number}. {drawn.headline}" for number, drawn in enumerate(items, start=1))
+        parts.append(
+            "Date and Time: Monday, March 9, 2015 9:30:00 AM EST\nJob Number: 1234\n\n"
+            f"Documents ({len(items)})\n\n{listing}\n\n\n"
+        )
+    for drawn in items:
+        timed = draw(st.booleans())
+        date = f"{drawn.moment:%B} {drawn.moment.day}, {drawn.moment.year} {drawn.moment:%A}"
+        date += f" {_clock(drawn)}" if timed else ""
+        edition = [] if drawn.edition is None else [drawn.edition.replace("\n", " ")]
+        meta = [drawn.publication, date, *edition, f"{_copyright(drawn)} All Rights Reserved"]
+        fields: list[tuple[str, str]] = []
+        if drawn.section is not None:
+            fields.append(("Section", f"{drawn.section}; Pg. {drawn.page}"))
+        fields.append(("Length", f"{_words(drawn)} words"))
+        if drawn.authors:
+            fields.append(("Byline", _joined_names(drawn.authors)))
+        loaded = drawn.moment + timedelta(days=1)
+        trailer = [("Language", "ENGLISH"), ("Publication-Type", "Newspaper")] if draw(st.booleans()) else []
+        trailer.append(("Load-Date", f"{loaded:%B} {loaded.day}, {loaded.year}"))
+        classification = "Classification\n\n" if len(trailer) > 1 else ""
+        text = f"{drawn.headline}\n\n" + "\n".join(meta) + "\n\n" + "\n".join(f"{k}: {v}" for k, v in fields)
+        text += f"\n\nBody\n\n{_body(drawn, None)}\n\n{classification}"
+        text += "\n\n".join(f"{k}: {v}" for k, v in trailer) + "\n\nEnd of Document\n\n\n"
+        parts.append(("\f" if draw(st.booleans()) else "") + text)
+        expected.append(
+            _expected(
+                drawn,
+                byline=_byline(_joined_names(drawn.authors) if drawn.authors else None, drawn),
+                published=_published(drawn, timed=timed),
+                publication=drawn.publication,
+                section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
+                language="ENGLISH" if len(trailer) > 1 else None,
+                word_count=_words(drawn),
+                copyright=f"{_copyright(drawn)} All Rights Reserved",
+                header_fields=(*fields, *trailer),
+            )
+        )
+    return "".join(parts), expected
+
+
+def _factiva(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
+    """A Factiva export: positional header lines, the body, and a ``Document <id>`` line closing each article."""
+    parts, expected = [], []
+    for drawn in items:
+        timed = draw(st.booleans())
+        code = "".join(word[:2] for word in drawn.publication.split() if word.isalpha()).upper()[:8]
+        ident = f"{code.ljust(10, '0')}{drawn.moment:%Y%m%d}eb{drawn.ident:07d}"[:25]
+        byline = f"By {_joined_names(drawn.authors)}" if drawn.authors else None
+        lines = [drawn.headline, *([byline] if byline else []), f"{_words(drawn):,} words"]
+        lines.append(f"{drawn.moment.day} {drawn.moment:%B} {drawn.moment.year}")
+        if timed:
+            lines.append(f"{drawn.moment:%H:%M}" + (f" {drawn.zone[0]}" if drawn.zone else ""))
+        lines += [drawn.publication, code, "English", f"{_copyright(drawn)}. All Rights Reserved."]
+        parts.append("\n".join(lines) + f"\n\n{_body(drawn, None)}\n\nDocument {ident}\n\n\n")
+        expected.append(
+            _expected(
+                drawn,
+                byline=_byline(byline, drawn),
+                published=_published(drawn, timed=timed),
+                publication=drawn.publication,
+                language="English",
+                word_count=_words(drawn),
+                copyright=f"{_copyright(drawn)}. All Rights Reserved.",
+                header_fields=(("Document", ident),),
+            )
+        )
+    return "".join(parts), expected
+
+
+def _proquest(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
+    """A ProQuest export: labelled fields, ``Full text:``, more fields, rules of underscores between articles."""
+    parts, expected = [], []
+    if draw(st.booleans()):
+        parts.append("ProQuest\n\nReport generated 9 March 2015 by Example University Library\n\n")
+    for number, drawn in enumerate(items, start=1):
+        authors = "; ".join(f"{family}, {given}" for given, family in drawn.authors)
+        day = f"{drawn.moment:%d %b %Y}"
+        info = f"{drawn.publication}; London [London]. {day}: {drawn.page}."
+        head: list[tuple[str, str]] = [("Title", drawn.headline)]
+        if drawn.authors:
+            head.append(("Author", authors))
+        head.append(("Publication info", info))
+        counter = f"Document {number} of {len(items)}\n\n" if draw(st.booleans()) else ""
+        text = f"{_RULE}\n\n{counter}" + "".join(f"{k}: {v}\n\n" for k, v in head) + "ProQuest document link\n\n"
+        first, *rest = drawn.paragraphs
+        if draw(st.booleans()):
+            text += f"Full text: {first}\n\n" + "".join(f"{paragraph}\n\n" for paragraph in rest)
+        else:
+            text += "Full text:\n\n" + "".join(f"{paragraph}\n\n" for paragraph in drawn.paragraphs)
+        tail: list[tuple[str, str]] = [
+            ("Subject", "News"),
+            ("Title", drawn.headline),
+            ("Publication title", drawn.publication),
+        ]
+        tail.append(("Publication date", f"{drawn.moment:%b} {drawn.moment.day}, {drawn.moment.year}"))
+        if drawn.section is not None:
+            tail.append(("Section", drawn.section.title()))
+        tail += [("Language of publication", "English"), ("ProQuest document ID", str(1_000_000 + drawn.ident))]
+        tail.append(("Copyright", _copyright(drawn)))
+        parts.append(text + "".join(f"{k}: {v}\n\n" for k, v in tail))
+        expected.append(
+            _expected(
+                drawn,
+                byline=_byline(authors if drawn.authors else None, drawn),
+                published=_published(drawn, timed=False),
+                publication=drawn.publication,
+                section=None if drawn.section is None else drawn.section.title(),
+                language="English",
+                copyright=_copyright(drawn),
+                header_fields=(*head, *tail),
+            )
+        )
+    parts.append(f"{_RULE}\n")
+    return "".join(parts), expected
+
+
+def _joined(draw: DrawFn, layout: ExportLayout, count: int) -> tuple[str, list[Article]]:
+    """One-article dumps, each with a headline, joined by form feeds or by a separator line."""
+    drawn = [draw(articles(max_paragraphs=5)) for _ in range(count)]
+    # A part is a whole dump: one drawn without a headline is given one.
+    drawn = [
+        article if article.headline else lay_out(attrs.evolve(article, headline=draw(headlines())))[1]
+        for article in drawn
+    ]
+    texts = [render(article) for article in drawn]
+    if layout is ExportLayout.FORM_FEEDS:
+        joins = [draw(st.sampled_from(("\n\f\n", "\n\f", "\n\n\f\n\n"))) for _ in texts[1:]]
+        text = texts[0] + "".join(join + part for join, part in zip(joins, texts[1:], strict=True))
+        return text, drawn
+    separator = f"\n\n{draw(st.sampled_from(_SEPARATORS))}\n\n"
+    # The separator must stand twice at least: after the last dump too when there are only two.
+    closing = separator if len(texts) == 2 or (len(texts) > 2 and draw(st.booleans())) else ""
+    return separator.join(texts) + closing, drawn
+
+
+@st.composite
+def exports(
+    draw: DrawFn, layout: ExportLayout | None = None, *, min_articles: int = 1, max_articles: int = 4
+) -> tuple[tuple[Article, ...], str]:
+    """An ``(articles, text)`` pair: drawn articles written into one file in an export layout.
+
+    ``layout`` is drawn when ``None``. The vendors' layouts follow their
+    documented conventions: LexisNexis with its request header, centred counter,
+    publication, date line (with a time and a zone, sometimes) and edition lines,
+    a headline wrapped over lines, ``BYLINE:``/``SECTION:``/``LENGTH:`` fields, a
+    hard-wrapped body, trailer fields and centred copyright lines, in CRLF with a
+    byte-order mark or not; Nexis Uni with its cover page and ``End of
+    Document``; Factiva with its positional header and ``Document <id>``; ProQuest
+    with its labelled fields and rules. Bylines name none to three authors;
+    sections and editions come and go. Joined layouts join dumps drawn from
+    :func:`articles` (each with a headline).
+
+    The articles are what :func:`articleparse.parse_all` should find: headline,
+    body, byline and its authors, publication time, and the export's fields
+    (``publication``, ``section``, ``language``, ``word_count``, ``copyright``,
+    ``header_fields``). Their spans are not those of the text: compare fields.
+
+    >>> from hypothesis import given
+    >>> import articleparse
+    >>> @given(exports())
+    ... def test_my_pipeline_finds_every_article(export):
+    ...     articles, text = export
+    ...     assert [a.headline for a in articleparse.parse_all(text)] == [a.headline for a in articles]
+    >>> test_my_pipeline_finds_every_article()
+    """
+    chosen = layout if layout is not None else draw(st.sampled_from(tuple(ExportLayout)))
+    count = draw(st.integers(min_articles, max_articles))
+    if chosen in (ExportLayout.FORM_FEEDS, ExportLayout.SEPARATOR_LINES):
+        text, expected = _joined(draw, chosen, count)
+        return tuple(expected), text
+    items = [draw(_export_articles(ident)) for ident in range(count)]
+    writers = {
+        ExportLayout.LEXISNEXIS: _lexisnexis,
+        ExportLayout.NEXIS_UNI: _nexis_uni,
+        ExportLayout.FACTIVA: _factiva,
+        ExportLayout.PROQUEST: _proquest,
+    }
+    text, expected = writers[chosen](draw, items)
+    if chosen is ExportLayout.LEXISNEXIS and draw(st.booleans()):
+        text = "\ufeff" + text.replace("\n", "\r\n")  # as LexisNexis writes its files
+    return tuple(expected), text

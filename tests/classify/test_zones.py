@@ -42,7 +42,8 @@ def test_the_headline_is_the_line_repeating_the_page_title_without_the_site() ->
 def test_a_byline_and_a_german_date_near_the_headline_are_read() -> None:
     text = page("Alter Bahnhof wird saniert", "Von Jana Müller", "Mi, 18. Oktober 2023 um 12:50 Uhr", LEAD, *GERMAN)
     article = articleparse.parse(text)
-    assert article.byline is not None and article.byline.authors == ("Jana Müller",)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jana Müller",)
     assert article.published is not None
     assert (article.published.date(), article.published.hour) == (date(2023, 10, 18), 12)
 
@@ -50,12 +51,14 @@ def test_a_byline_and_a_german_date_near_the_headline_are_read() -> None:
 def test_a_dotted_date_is_day_first_whatever_the_configuration() -> None:
     text = page("Alter Bahnhof wird saniert", "05.06.2019", LEAD, *GERMAN)
     article = articleparse.parse(text)
-    assert article.published is not None and article.published.date() == date(2019, 6, 5)
+    assert article.published is not None
+    assert article.published.date() == date(2019, 6, 5)
 
 
 def test_a_name_beside_the_headline_is_its_byline_in_a_page() -> None:
     article = articleparse.parse(page("Alter Bahnhof wird saniert", "Jana Müller", LEAD, *GERMAN))
-    assert article.byline is not None and article.byline.authors == ("Jana Müller",)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jana Müller",)
 
 
 def test_a_lead_under_the_byline_is_the_first_paragraph() -> None:

@@ -54,8 +54,34 @@ def _patterns() -> list[re.Pattern[str]]:
 # short shapes patterns repeat (a word and a space, an initial, a number and a dot, an
 # underscored name, a handle, an opening bracket, a label and a colon).
 SHAPES = (
-    "a", " ", ".", "1", "(", "-", "_", "@", "\u201c", "A.", "1.", "a_", "ab ", "Aa ", "a@", "A ", "1 ", "x: ",
-    "» ", "| ", "Aa, ", "14. 01. ",
+    "a",
+    " ",
+    ".",
+    "1",
+    "(",
+    "-",
+    "_",
+    "@",
+    "\u201c",
+    "A.",
+    "1.",
+    "a_",
+    "ab ",
+    "Aa ",
+    "a@",
+    "A ",
+    "1 ",
+    "x: ",
+    "» ",
+    "| ",
+    "Aa, ",
+    "14. 01. ",
+    # aimed at the export readers' patterns: digit groups, rules, labels, ids that never close
+    "1,000",
+    "- ",
+    "A ",
+    "Document 0",
+    "0",
 )
 SIZE = 20_000
 # A pattern that is linear in its input reads 20,000 characters in well under this; one that

@@ -15,6 +15,7 @@ from articleparse._languages import DEFAULT_LANGUAGES
 
 from ..strategies_dump import any_text
 
+
 def _kind(annotation: object) -> str:
     """A field's type as written in the class (``int``, ``tuple[str, ...]``), resolved or not."""
     if isinstance(annotation, type):

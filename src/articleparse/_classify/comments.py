@@ -15,7 +15,7 @@ __all__ = ["after_marker", "comment_headers", "reader_reactions"]
 # "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
 _COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
 # "42 comments", "Comments (3)", "Show 12 comments"
-_COUNTED = re.compile(r"(?<!\w)(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<![\w,])(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
 
 def after_marker(state: State) -> None:

@@ -1,0 +1,248 @@
+"""A reader's plan to records: each article's furniture as blocks, its body read by the normal pipeline.
+
+The body region of an article is classified as a dump of its own: the text from
+the first line of the article's headline to the end of its body, with every other
+line of the header blanked out (same length, same line breaks), so the classifier
+sees a headline and a body and the offsets it gives are those of the file, less
+the region's start. A label on a kept line (``Title:``, ``Full text:``) is blanked
+with no-break spaces, which are white space but not indentation, so the line
+keeps its place at the margin. The headline's own blocks are then dropped: the
+export says which lines are the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import cast
+
+import attrs
+
+from articleparse._assemble import assemble, block_of
+from articleparse._classify import Group
+from articleparse._config import ParserConfig
+from articleparse._decode import Decoded
+from articleparse._errors import Diagnostic, DiagnosticCode
+from articleparse._exports._lines import word_count
+from articleparse._exports._plan import Entry, Furniture, Kind, Plan
+from articleparse._metadata.authors import authors_of
+from articleparse._metadata.dates import read_dates
+from articleparse._model import Article, Block, Byline, Dump, Span, Timestamp, TimestampKind
+from articleparse._normalize import Document, Line
+from articleparse._roles import Role
+
+__all__ = ["Pipeline", "build", "one_article"]
+
+#: The classifier: normalised text to classified groups (``articleparse._api._groups``).
+Pipeline = Callable[[str, ParserConfig], Sequence[Group]]
+
+# An export's word count may differ from the body's by this share of it before it is reported.
+_WORD_COUNT_TOLERANCE = 0.1
+# A part of a plain concatenation is a whole article when its body has this many paragraphs, or words.
+_WHOLE_MIN_PARAGRAPHS = 2
+_WHOLE_MIN_WORDS = 40
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
+_NO_BREAK_SPACE = "\u00a0"
+
+
+def one_article(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Dump:
+    """The dump of a file of one article: the normal pipeline over the whole text."""
+    return Dump((assemble(groups(text, config), config, decoded),))
+
+
+def build(
+    document: Document, plan: Plan, config: ParserConfig, decoded: Decoded | None, groups: Pipeline
+) -> Dump | None:
+    """The dump ``plan`` makes of ``document``, or ``None`` when a part of a plain concatenation is no article."""
+    starts = [line.start for line in document.lines]
+    articles = []
+    for entry in plan.entries:
+        article = _article(document, starts, entry, config, decoded, groups)
+        if plan.whole_dumps and not _whole(article):
+            return None
+        articles.append(article)
+    preamble = _leftovers(document.lines, 0, plan.preamble - 1, set())
+    return Dump(tuple(articles), preamble, plan.layout)
+
+
+def _whole(article: Article) -> bool:
+    """Whether a part of a plain concatenation reads as a whole article: a headline and a body, not a teaser.
+
+    A teaser in a page's list (a title and a one-line blurb) has a headline and a
+    paragraph too; a body is at least two paragraphs or one long one.
+    """
+    long = len(article.body) >= _WHOLE_MIN_PARAGRAPHS or len(article.text.split()) >= _WHOLE_MIN_WORDS
+    return article.headline is not None and long
+
+
+def _article(
+    document: Document,
+    starts: list[int],
+    entry: Entry,
+    config: ParserConfig,
+    decoded: Decoded | None,
+    groups: Pipeline,
+) -> Article:
+    headline = next((item for item in entry.furniture if item.kind is Kind.HEADLINE), None)
+    covered = {line for item in entry.furniture for line in range(item.span.first_line - 1, item.span.last_line)}
+    body = Article()
+    if entry.body is not None:
+        start, end = entry.body
+        covered.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
+        body = _body(document, starts, entry.body, headline, config, decoded, groups)
+    furniture = [Block(item.kind.role, item.text, item.span) for item in entry.furniture]
+    leftovers = _leftovers(document.lines, entry.first, entry.last, covered)
+    blocks = tuple(sorted((*furniture, *leftovers, *body.blocks), key=lambda block: block.span.start))
+    stamps, diagnostics = _dates(entry.furniture, config)
+    diagnostics += [diagnostic for diagnostic in body.diagnostics if diagnostic.code is not DiagnosticCode.NO_BODY]
+    counted = _first(entry.furniture, Kind.WORD_COUNT)
+    count = None if counted is None else word_count(counted.value)
+    if counted is not None and count is not None and entry.body is not None:
+        words = len(document.text[entry.body[0] : entry.body[1]].split())
+        if abs(words - count) > _WORD_COUNT_TOLERANCE * count:
+            message = f"the export counts {count} words; the body has {words}"
+            diagnostics.append(Diagnostic(DiagnosticCode.WORD_COUNT_DISAGREES, message, counted.span.first_line))
+    if blocks and not body.body:
+        diagnostics.append(Diagnostic(DiagnosticCode.NO_BODY, "no body paragraph was found"))
+    diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
+    published = next((stamp.value for stamp in stamps), None)
+    return attrs.evolve(
+        body,
+        headline=body.headline if headline is None else headline.value,
+        byline=_byline(entry.furniture, config) or body.byline,
+        published=body.published if published is None else published,
+        timestamps=(*stamps, *body.timestamps),
+        diagnostics=tuple(diagnostics),
+        blocks=blocks,
+        encoding=decoded.encoding if decoded else None,
+        publication=_value(entry.furniture, Kind.PUBLICATION),
+        section=_value(entry.furniture, Kind.SECTION),
+        language=_value(entry.furniture, Kind.LANGUAGE),
+        word_count=count,
+        copyright=_value(entry.furniture, Kind.COPYRIGHT),
+        header_fields=tuple(
+            (item.label, item.value)
+            for item in entry.furniture
+            if item.label is not None and item.kind is not Kind.MARK
+        ),
+    )
+
+
+def _body(
+    document: Document,
+    starts: list[int],
+    region: tuple[int, int],
+    headline: Furniture | None,
+    config: ParserConfig,
+    decoded: Decoded | None,
+    groups: Pipeline,
+) -> Article:
+    """The article the normal pipeline reads in the body region, its spans those of the file."""
+    start, end = region
+    if headline is not None and headline.span.start < start:
+        # The headline's first line only: a headline wrapped over lines would count among the body's wraps.
+        first_line = headline.span.first_line - 1
+        line = document.lines[first_line]
+        kept = (starts[first_line] if headline.label is None else headline.value_start, line.content_end)
+        found = _classified(document, starts, first_line, [kept, region], end, config, groups)
+        spans = [block_of(group).span for group in found]
+        if all(span.first_line > 1 or span.last_line == 1 for span in spans):
+            body = [group for group, span in zip(found, spans, strict=True) if span.first_line > 1]
+            return _shifted(assemble(body, config, decoded), starts[first_line], first_line)
+    first_line = bisect_right(starts, start) - 1  # a group joined the headline to the body: read the body alone
+    found = _classified(document, starts, first_line, [region], end, config, groups)
+    return _shifted(assemble(found, config, decoded), starts[first_line], first_line)
+
+
+def _classified(
+    document: Document,
+    starts: list[int],
+    first_line: int,
+    kept: list[tuple[int, int]],
+    end: int,
+    config: ParserConfig,
+    groups: Pipeline,
+) -> Sequence[Group]:
+    """Classify the text from line ``first_line`` to ``end`` with all but the ``kept`` ranges blanked out."""
+    text = document.text
+    pieces = []
+    position = starts[first_line]
+    for begin, stop in kept:
+        gap = text[position:begin]
+        line_start = gap.rfind("\n") + 1
+        pieces.append(_NOT_LINE_BREAK.sub(" ", gap[:line_start]))
+        pieces.append(_NO_BREAK_SPACE * (len(gap) - line_start))  # a label before kept text on its line
+        pieces.append(text[begin:stop])
+        position = stop
+    pieces.append(_NOT_LINE_BREAK.sub(" ", text[position:end]))
+    return groups("".join(pieces), config)
+
+
+def _shifted(article: Article, offset: int, lines: int) -> Article:
+    """``article`` with every span moved ``offset`` characters and ``lines`` lines on, and its diagnostics' lines."""
+    moved = _moved(article, offset, lines)
+    assert isinstance(moved, Article)
+    return moved
+
+
+def _moved(value: object, offset: int, lines: int) -> object:
+    if isinstance(value, Span):
+        return Span(value.start + offset, value.end + offset, value.first_line + lines, value.last_line + lines)
+    if isinstance(value, Diagnostic):
+        return value if value.line is None else attrs.evolve(value, line=value.line + lines)
+    if isinstance(value, tuple):
+        return tuple(_moved(item, offset, lines) for item in value)
+    if attrs.has(type(value)):  # any record, those a new classifier may add included
+        fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
+        changes = {field.name: _moved(getattr(value, field.name), offset, lines) for field in fields}
+        return attrs.evolve(value, **changes)  # type: ignore[misc]
+    return value
+
+
+def _leftovers(lines: tuple[Line, ...], first: int, last: int, covered: set[int]) -> tuple[Block, ...]:
+    """``boilerplate`` blocks for the runs of non-blank lines from ``first`` to ``last`` that nothing else holds."""
+    blocks = []
+    run: list[Line] = []
+    for index in range(first, last + 2):
+        line = lines[index] if index <= last else None
+        if line is not None and not line.blank and index not in covered:
+            run.append(line)
+            continue
+        if run:
+            span = Span(run[0].content_start, run[-1].content_end, run[0].number, run[-1].number)
+            blocks.append(Block(Role.BOILERPLATE, " ".join(item.stripped for item in run), span))
+            run = []
+    return tuple(blocks)
+
+
+def _first(furniture: Sequence[Furniture], kind: Kind) -> Furniture | None:
+    return next((item for item in furniture if item.kind is kind), None)
+
+
+def _value(furniture: Sequence[Furniture], kind: Kind) -> str | None:
+    item = _first(furniture, kind)
+    return item.value or None if item is not None else None
+
+
+def _byline(furniture: Sequence[Furniture], config: ParserConfig) -> Byline | None:
+    item = _first(furniture, Kind.BYLINE)
+    if item is None or not item.value:
+        return None
+    authors = item.authors if item.authors is not None else authors_of(item.value, config)
+    return Byline(item.value, authors, item.span)
+
+
+def _dates(furniture: Sequence[Furniture], config: ParserConfig) -> tuple[list[Timestamp], list[Diagnostic]]:
+    """The export's date line as a publication timestamp (zone-aware where it names a zone), and its doubts."""
+    item = _first(furniture, Kind.DATE)
+    if item is None:
+        return [], []
+    stamps, diagnostics = [], []
+    for reading in read_dates(item.value, config):
+        if reading.problem and reading.code:
+            diagnostics.append(Diagnostic(reading.code, reading.problem, item.span.first_line))
+        if reading.value is not None:
+            stamps.append(Timestamp(TimestampKind.PUBLISHED, reading.value, reading.date_only, item.text, item.span))
+            break
+    return stamps, diagnostics

@@ -1,0 +1,102 @@
+"""Plain concatenations: one-article dumps joined by form feeds, or by a separator line repeated between them.
+
+These layouts carry no fields of their own, so their evidence is the parts
+themselves: a split holds only when every part reads as a whole article (a
+headline and a body), which the builder checks by parsing each. A separator must
+stand between parts at least twice: one rule line under a headline or inside a
+story is not a boundary, and a story cut by section breaks has parts without
+headlines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from articleparse._exports._plan import Entry, Kind, Plan, furniture
+from articleparse._model import ExportLayout
+from articleparse._normalize import Document, Line
+
+__all__ = ["SEPARATOR", "form_feed_plans", "form_feeds_apply", "separator_plans", "separators_apply"]
+
+FORM_FEED = "\f"
+# A separator line: a rule drawn with one of the characters people type rules with, three times or more,
+# with single spaces between or none ("-----", "=====", "* * *", "~~~~"). Dots ("...", ". . .") elide; stars
+# and chevrons ("★★★★", "»»»") rate and point; neither separates articles.
+SEPARATOR = re.compile(r"([-=_*~#+])(?:[ \t]?\1){2,}")
+_PRECHECK = re.compile(r"^[ \t]*([-=_*~#+])(?:[ \t]?\1){2,}[ \t]*$", re.MULTILINE)
+# The characters separator lines are drawn with.
+_MARKS = "-=_*~#+"
+# A separator stands between parts at least this many times.
+_MIN_SEPARATORS = 2
+# Candidate separators tried, the most frequent first.
+_MAX_CANDIDATES = 3
+
+
+def form_feeds_apply(text: str) -> bool:
+    """Whether the normalised ``text`` holds a form feed."""
+    return FORM_FEED in text
+
+
+def separators_apply(text: str) -> bool:
+    """Whether the normalised ``text`` holds separator lines, twice at least."""
+    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in _MARKS):  # a substring search is fast
+        return False
+    return sum(1 for _ in itertools.islice(_PRECHECK.finditer(text), _MIN_SEPARATORS)) == _MIN_SEPARATORS
+
+
+def form_feed_plans(document: Document) -> list[Plan]:
+    """The split of ``document`` at its form feeds, or none.
+
+    A form feed opening a line (in its indentation) starts a part there; one
+    closing a line (after its text) ends a part there; one inside a line's text
+    is no boundary.
+    """
+    lines = document.lines
+    cuts: list[int] = []  # a part begins at each of these lines
+    for index, line in enumerate(lines):
+        if FORM_FEED not in line.text:
+            continue
+        if line.blank or FORM_FEED in line.text[: line.lead]:
+            cuts.append(index)
+        elif FORM_FEED in line.text[line.lead + len(line.stripped) :]:
+            cuts.append(index + 1)
+    return _plans(lines, ExportLayout.FORM_FEEDS, cuts, set())
+
+
+def separator_plans(document: Document) -> list[Plan]:
+    """The splits of ``document`` at a repeated separator line, the most frequent separator first."""
+    lines = document.lines
+    counts = Counter(line.stripped for line in lines if SEPARATOR.fullmatch(line.stripped))
+    candidates = [text for text, count in counts.most_common(_MAX_CANDIDATES) if count >= _MIN_SEPARATORS]
+    found = []
+    for text in candidates:
+        separators = [index for index, line in enumerate(lines) if line.stripped == text]
+        # A part begins after each separator; the separator closes the part before it.
+        plan = _plans(lines, ExportLayout.SEPARATOR_LINES, [index + 1 for index in separators], set(separators))
+        found.extend(plan)
+    return found
+
+
+def _plans(lines: tuple[Line, ...], layout: ExportLayout, cuts: list[int], closers: set[int]) -> list[Plan]:
+    """The parts between ``cuts``; parts without content join the part before (or, first, the preamble)."""
+    bounds = sorted({0, *cuts, len(lines)})
+    parts = [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
+    entries: list[Entry] = []
+    preamble = 0
+    for start, stop in parts:
+        content = [index for index in range(start, stop) if not lines[index].blank and index not in closers]
+        marks = tuple(furniture(lines, index, index, Kind.MARK) for index in range(start, stop) if index in closers)
+        if not content:
+            if entries:
+                last = entries[-1]
+                entries[-1] = Entry(last.first, stop - 1, last.furniture + marks, last.body)
+            else:
+                preamble = stop
+            continue
+        body = (lines[content[0]].start, lines[content[-1]].end)
+        entries.append(Entry(start, stop - 1, marks, body))
+    if len(entries) < 2:
+        return []
+    return [Plan(layout, preamble, tuple(entries), whole_dumps=True)]
