@@ -34,6 +34,10 @@ _SAMPLE = 120
 # Interface lines ("Facebook Twitter Pinterest Email", "Suche") and addresses are short.
 _INTERFACE_MAX_WORDS = 12
 _ADDRESS_MAX_WORDS = 3
+# A template's words open or close this many segments or more ("... diese Seite aufrufen" under
+# every item of a menu); three segments of a story sharing three words is chance.
+_TEMPLATE_MIN_SHOWINGS = 4
+_TEMPLATE_MIN_WORDS = 4
 # What may follow an end marker on its line: "Tags:", "Comments (12)", "Related articles »".
 _ALONE = re.compile(r"[\s:()\d»›>|.-]{0,12}")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
@@ -83,6 +87,9 @@ class Features:
         repeats: How many other segments of the dump, not next to it, have the
             same text (a title shown twice in a row is one thing shown twice;
             a menu repeated in the footer is chrome).
+        templated: Whether its first or last three words open or close several
+            other segments too (``... diese Seite aufrufen``, ``Read more »``):
+            a template's, not a writer's.
         date: Whether it holds a date (in its first few hundred characters).
         date_line: Whether it is a date line: a date and nothing else but labels.
         byline: Whether it is a byline.
@@ -102,6 +109,7 @@ class Features:
     handle: bool
     interface: bool
     repeats: int
+    templated: bool
     date: bool
     date_line: bool
     byline: bool
@@ -184,6 +192,10 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
     language, function_words = _language(words, vocabulary)
     keys = [squash(head) for head in heads]
     counts = Counter(keys)
+    # The first and last three words of every segment of four words or more, and how often each shows.
+    openings = [" ".join(tokens[:3]) if len(tokens) >= _TEMPLATE_MIN_WORDS else "" for tokens in words]
+    closings = [" ".join(tokens[-3:]) if len(tokens) >= _TEMPLATE_MIN_WORDS else "" for tokens in words]
+    shown = Counter(openings) + Counter(closings)
     interface_words = config.interface_words
     user_patterns = bool(vocabulary.byline_patterns or vocabulary.timestamp_patterns)
     rows = []
@@ -236,6 +248,8 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 handle="@" in head and _HANDLE.search(head) is not None,
                 interface=interface,
                 repeats=counts[key] - 1 - beside,
+                templated=bool(openings[index])
+                and max(shown[openings[index]], shown[closings[index]]) > _TEMPLATE_MIN_SHOWINGS,
                 date=dated,
                 date_line=short and (digits or user_patterns) and is_date_line(text, config),
                 byline=byline,

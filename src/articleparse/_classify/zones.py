@@ -38,10 +38,6 @@ __all__ = ["Zone", "Zones", "headline_shaped", "locate", "scores_of"]
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|–—•·:»›/-]{1,2})\s+")
 # A repeated title must be at least this long to count: "Home", "News" recur everywhere.
 _TITLE_MIN_CHARS = 10
-# A dump is a whole page, with its chrome, when its chrome factor reaches this: pages show
-# chrome on 7-66 % of their segments (factor 0.7-1 at zone_chrome_share 0.1), article dumps
-# of the shared corpus on 0-3 % (factor at most 0.3).
-_PAGE_LIKE = 0.5
 # Repeated lines make a menu's block when this many stand in a row: a promo's title shown twice
 # is two.
 _REPEATED_BLOCK = 3
@@ -116,7 +112,7 @@ def _chrome(rows: Sequence[Features]) -> list[bool]:
             for member in range(index - run + 1, index + 1):
                 in_block[member] = True
     return [
-        block or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
+        block or row.templated or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
         for row, block in zip(rows, in_block, strict=True)
     ]
 
@@ -135,15 +131,20 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
     if shows_chrome:
         value -= config.zone_furniture_cost if row.vocabulary & _CHROME or row.interface else 0.0
         value -= config.zone_date_cost if _dated(row) else 0.0
-        value -= config.zone_repeat_cost if row.repeats else 0.0
+        value -= config.zone_repeat_cost if row.repeats or row.templated else 0.0
     return value
+
+
+def chrome_share(table: Table) -> float:
+    """The share of the dump's segments that show page chrome."""
+    return sum(_chrome(table.rows)) / max(1, len(table))
 
 
 def chrome_factor(table: Table, config: ParserConfig) -> float:
     """How much the dump shows page chrome: its share of segments that do, against ``zone_chrome_share``, up to 1."""
     if not config.zone_chrome_share:
         return 1.0
-    return min(1.0, sum(_chrome(table.rows)) / max(1, len(table)) / config.zone_chrome_share)
+    return min(1.0, chrome_share(table) / config.zone_chrome_share)
 
 
 def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -> tuple[float, ...]:
@@ -389,7 +390,7 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
         start -= 1
     while end < len(segments) and _joins_body(table[end], segments[end].gap_before, config):
         end += 1
-    page_like = chrome_factor(table, config) >= _PAGE_LIKE
+    page_like = chrome_share(table) >= config.page_chrome_share
     # An article on its own leaves its headline to the headline rule, which reads its first line.
     headline = _headline(segments, table, scores, config, start, title, repeats) if page_like else None
     if headline is not None and headline >= start:
