@@ -50,6 +50,8 @@ class Compiled:
     calendar: Calendar
     #: Each language's code and function words, in the configuration's order.
     function_words: tuple[tuple[str, frozenset[str]], ...]
+    #: For each function word, the indexes (in ``function_words``) of the languages that have it.
+    languages_of: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, config: ParserConfig) -> Compiled:
@@ -91,4 +93,13 @@ class Compiled:
             timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),
             calendar=Calendar.of(config.languages, config.timezones),
             function_words=tuple((language.code, language.function_words) for language in config.languages),
+            languages_of=_languages_of(config),
         )
+
+
+def _languages_of(config: ParserConfig) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for index, language in enumerate(config.languages):
+        for word in language.function_words:
+            found.setdefault(word, []).append(index)
+    return {word: tuple(indexes) for word, indexes in found.items()}

@@ -144,16 +144,20 @@ class Table:
 
 def _language(words: Sequence[list[str]], vocabulary: Compiled) -> tuple[str | None, frozenset[str]]:
     """The configured language whose function words cover most of ``words``."""
-    counts = Counter(word for line in words for word in line)
-    total = sum(counts.values())
-    best: tuple[int, str | None, frozenset[str]] = (0, None, frozenset())
-    for code, function_words in vocabulary.function_words:
-        covered = sum(count for word, count in counts.items() if word in function_words)
-        if covered > best[0]:
-            best = (covered, code, function_words)
-    if total == 0 or best[0] < _LANGUAGE_MIN_SHARE * total:
+    languages_of = vocabulary.languages_of
+    covered = [0] * len(vocabulary.function_words)
+    total = 0
+    for line in words:
+        total += len(line)
+        for word in line:
+            for language in languages_of.get(word, ()):
+                covered[language] += 1
+    if not covered or total == 0:
         return None, frozenset()
-    return best[1], best[2]
+    best = max(range(len(covered)), key=covered.__getitem__)  # the first of equals, in the configuration's order
+    if covered[best] < _LANGUAGE_MIN_SHARE * total:
+        return None, frozenset()
+    return vocabulary.function_words[best]
 
 
 def _vocabulary(text: str, vocabulary: Compiled) -> frozenset[str]:
@@ -188,13 +192,17 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
     """
     vocabulary = compiled(config)
     heads = [segment.text[:_HEAD] for segment in segments]
-    words = [_WORD.findall(segment.text.casefold()) for segment in segments]
+    # The words of each segment's first few hundred characters: enough to weigh its function words.
+    words = [_WORD.findall(head.casefold()) for head in heads]
     language, function_words = _language(words, vocabulary)
     keys = [squash(head) for head in heads]
     counts = Counter(keys)
     # The first and last three words of every segment of four words or more, and how often each shows.
     openings = [" ".join(tokens[:3]) if len(tokens) >= _TEMPLATE_MIN_WORDS else "" for tokens in words]
-    closings = [" ".join(tokens[-3:]) if len(tokens) >= _TEMPLATE_MIN_WORDS else "" for tokens in words]
+    closings = [
+        " ".join(_WORD.findall(segment.text[-_HEAD:].casefold())[-3:]) if len(tokens) >= _TEMPLATE_MIN_WORDS else ""
+        for segment, tokens in zip(segments, words, strict=True)
+    ]
     shown = Counter(openings) + Counter(closings)
     interface_words = config.interface_words
     user_patterns = bool(vocabulary.byline_patterns or vocabulary.timestamp_patterns)
