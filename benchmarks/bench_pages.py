@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Parse throughput on page dumps and article dumps, for one or more source trees in turn.
+r"""Parse throughput on page dumps and article dumps, for one or more source trees in turn.
 
 Usage, from the project's root::
 
@@ -58,6 +58,7 @@ print(json.dumps(out))
 
 
 def main() -> int:
+    """Time each source tree in turn and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", action="append", help="a source tree to import articleparse from (repeatable)")
     args = parser.parse_args()

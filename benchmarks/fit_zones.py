@@ -63,6 +63,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "headline_list_weight": (0.0, 1.0, 2.0, 4.0),
     "headline_after_chrome_weight": (0.0, 0.5, 1.0, 2.0, 3.0),
     "headline_min_weight": (-6.0, -3.0, -1.0, 0.0),
+    "headline_first_weight": (0.0, 2.0, 4.0, 8.0),
 }
 #: How much the headline's accuracy counts beside the body's F1 in the objective.
 HEADLINE_SHARE = 0.5
@@ -83,8 +84,11 @@ def _load(renderer: str, keys: list[str]) -> None:
 
 
 def _tally(config: ParserConfig, part: int, parts: int) -> dict[str, list[int]]:
-    """Per renderer, for every parts-th page: the body snippets' true and false positives and misses,
-    and the headlines right and asked for."""
+    """What every ``parts``-th page scores, per renderer.
+
+    The body snippets' true and false positives and misses, and the headlines
+    right and asked for.
+    """
     tally: dict[str, list[int]] = {}
     for renderer, segments, table, row in _PAGES[part::parts]:
         groups = classify(segments, config, table)  # type: ignore[arg-type]
@@ -108,7 +112,7 @@ def score(pool: ProcessPoolExecutor, config: ParserConfig, jobs: int) -> float:
     totals: dict[str, list[int]] = {}
     for tally in pool.map(_tally, [config] * jobs, range(jobs), [jobs] * jobs):
         for renderer, counts in tally.items():
-            totals[renderer] = [a + b for a, b in zip(totals.get(renderer, [0] * 5), counts)]
+            totals[renderer] = [a + b for a, b in zip(totals.get(renderer, [0] * 5), counts, strict=True)]
     scores = []
     for tp, fp, fn, right, asked in totals.values():
         precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
@@ -118,6 +122,7 @@ def score(pool: ProcessPoolExecutor, config: ParserConfig, jobs: int) -> float:
 
 
 def main() -> int:
+    """Run the coordinate search and print each step."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--jobs", type=int, default=2)

@@ -50,6 +50,7 @@ def keys_by_half(pages: Path) -> dict[str, list[str]]:
 
 
 def main() -> int:
+    """Score each half with pages.py and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=HALVES, help="score only this half")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="passed on to pages.py")

@@ -40,7 +40,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "an ordinary article": _repeat("A headline for the story\n\n", PROSE * 4 + "\n\n"),
     "short label lines after the body": _repeat("Headline Here\n\n" + PROSE + "\n\n", "abc:\n\ndef\n\n"),
     "many 'More from' lines before prose": _repeat("Headline\n\n", "More from the desk\n\n", PROSE),
-    "repeated first-person paragraphs": _repeat("Headline\n\n" + PROSE + "\n\n", "I think you are right about this.\n\n"),
+    "repeated first-person paragraphs": _repeat(
+        "Headline\n\n" + PROSE + "\n\n", "I think you are right about this.\n\n"
+    ),
     "a run of photo credits": _repeat("Headline\n\n" + PROSE + "\n\n", "Photo: Jane Doe/AP\n"),
     "lines of 'A.'": _repeat("", "A.\n"),
     "a line of dots": _repeat("Headline\n\n", "."),
@@ -53,6 +55,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 
 def best_time(text: str, runs: int = 3) -> float:
+    """The best of ``runs`` times of parsing ``text``."""
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
@@ -62,9 +65,11 @@ def best_time(text: str, runs: int = 3) -> float:
 
 
 def main() -> int:
+    """Measure every shape and print the table."""
     small = 64 * 1024
     base = None
-    print(f"{'shape':40} {'64 KB s':>9} {'256 KB s':>9} {'ratio':>6} {'1 MB s/MB':>10} {'x article':>10} {'peak MiB':>9}")
+    heads = ("64 KB s", "256 KB s", "ratio", "1 MB s/MB", "x article", "peak MiB")
+    print(f"{'shape':40} " + " ".join(f"{head:>10}" for head in heads))
     for name, build in SHAPES.items():
         first, second = best_time(build(small)), best_time(build(4 * small))
         text = build(1024 * 1024)
@@ -76,9 +81,8 @@ def main() -> int:
         tracemalloc.stop()
         per_mb = elapsed / megabytes
         base = base if base is not None else per_mb
-        print(
-            f"{name:40} {first:9.3f} {second:9.3f} {second / first:6.1f} {per_mb:10.2f} {per_mb / base:10.1f} {peak:9.1f}"
-        )
+        figures = (first, second, second / first, per_mb, per_mb / base, peak)
+        print(f"{name:40} " + " ".join(f"{figure:10.2f}" for figure in figures))
     return 0
 
 

@@ -23,6 +23,7 @@ from articleparse._errors import (
     NotADumpError,
 )
 from articleparse._explain import Explanation, explain
+from articleparse._languages import DEFAULT_LANGUAGES, Language
 from articleparse._model import (
     Article,
     Block,
@@ -54,6 +55,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "DEFAULT_CONFIG",
+    "DEFAULT_LANGUAGES",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_STYLE",
     "DEFAULT_TIMEOUT",
@@ -72,6 +74,7 @@ __all__ = [
     "Dump",
     "Explanation",
     "ExportLayout",
+    "Language",
     "NotADumpError",
     "Paragraph",
     "ParserConfig",

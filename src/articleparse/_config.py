@@ -189,6 +189,8 @@ class ParserConfig:
             (a menu, a table of contents) costs.
         headline_after_chrome_weight: What standing right under the page's
             chrome (a short line that counts against the body) is worth.
+        headline_first_weight: What being the dump's first line (when that is
+            not the page's own title) is worth.
         headline_min_weight: The least weight a candidate needs to be taken.
 
     Every field is converted and checked when the configuration is made: lists
@@ -440,6 +442,7 @@ class ParserConfig:
     headline_length_weight: float = 2.0
     headline_list_weight: float = 2.0
     headline_after_chrome_weight: float = 1.0
+    headline_first_weight: float = 4.0
     headline_min_weight: float = -3.0
     #: The vocabulary and patterns compiled from the fields above (not a field).
     _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)

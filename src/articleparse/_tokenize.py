@@ -93,7 +93,7 @@ def wrap_width(runs: Sequence[Sequence[Line]], config: ParserConfig) -> int | No
     by a lower-case word, or when nearly all are full and at least one is.
     """
     breaks = [(line, after) for run in runs for line, after in pairwise(run)]
-    if len(breaks) < config.wrap_min_breaks:
+    if not breaks or len(breaks) < config.wrap_min_breaks:
         return None
     width = max(_width(line) for line, _ in breaks)
     if width > config.wrap_max_width:

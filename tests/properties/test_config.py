@@ -20,7 +20,7 @@ def _kind(annotation: object) -> str:
     """A field's type as written in the class (``int``, ``tuple[str, ...]``), resolved or not."""
     if isinstance(annotation, type):
         return annotation.__name__
-    return str(annotation).replace("articleparse._languages.", "")
+    return str(annotation).replace("articleparse._languages.", "").replace("articleparse.", "")
 
 
 FIELDS = {field.name: _kind(field.type) for field in attrs.fields(ParserConfig) if field.init}
@@ -96,3 +96,10 @@ def test_lists_become_tuples_and_phrases_lower_case() -> None:
     assert config.related_markers == ("read this:",)
     assert config.outlets == frozenset({"the daily"})
     assert config == attrs.evolve(DEFAULT_CONFIG, related_markers=("read this:",), outlets=frozenset({"the daily"}))
+
+
+def test_a_configuration_needing_no_line_breaks_for_a_wrap_parses_a_one_line_dump() -> None:
+    # Found by the property above: with wrap_min_breaks=0 a dump with no line break inside a
+    # paragraph made the hard-wrap check take the widest of no lines, and parse raised.
+    config = attrs.evolve(DEFAULT_CONFIG, wrap_min_breaks=0)
+    assert articleparse.parse("A headline\n\nThe story.", config=config).headline == "A headline"

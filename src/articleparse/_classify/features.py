@@ -87,9 +87,9 @@ class Features:
         repeats: How many other segments of the dump, not next to it, have the
             same text (a title shown twice in a row is one thing shown twice;
             a menu repeated in the footer is chrome).
-        templated: Whether its first or last three words open or close several
-            other segments too (``... diese Seite aufrufen``, ``Read more »``):
-            a template's, not a writer's.
+        templated: Whether its last three words close several other segments
+            too (``... diese Seite aufrufen``, ``Read more »``): a template's,
+            not a writer's.
         date: Whether it holds a date (in its first few hundred characters).
         date_line: Whether it is a date line: a date and nothing else but labels.
         byline: Whether it is a byline.
@@ -197,13 +197,12 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
     language, function_words = _language(words, vocabulary)
     keys = [squash(head) for head in heads]
     counts = Counter(keys)
-    # The first and last three words of every segment of four words or more, and how often each shows.
-    openings = [" ".join(tokens[:3]) if len(tokens) >= _TEMPLATE_MIN_WORDS else "" for tokens in words]
+    # The last three words of every segment of four words or more, and how often each closes one.
     closings = [
         " ".join(_WORD.findall(segment.text[-_HEAD:].casefold())[-3:]) if len(tokens) >= _TEMPLATE_MIN_WORDS else ""
         for segment, tokens in zip(segments, words, strict=True)
     ]
-    shown = Counter(openings) + Counter(closings)
+    shown = Counter(closings)
     interface_words = config.interface_words
     user_patterns = bool(vocabulary.byline_patterns or vocabulary.timestamp_patterns)
     rows = []
@@ -256,8 +255,9 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 handle="@" in head and _HANDLE.search(head) is not None,
                 interface=interface,
                 repeats=counts[key] - 1 - beside,
-                templated=bool(openings[index])
-                and max(shown[openings[index]], shown[closings[index]]) > _TEMPLATE_MIN_SHOWINGS,
+                # A writer may open several paragraphs or items alike ("Vladimir Putin said", "Line 12:");
+                # a template closes its items alike ("... diese Seite aufrufen", "Read more »").
+                templated=bool(closings[index]) and shown[closings[index]] > _TEMPLATE_MIN_SHOWINGS,
                 date=dated,
                 date_line=short and (digits or user_patterns) and is_date_line(text, config),
                 byline=byline,

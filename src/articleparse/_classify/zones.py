@@ -112,7 +112,7 @@ def _chrome(rows: Sequence[Features]) -> list[bool]:
             for member in range(index - run + 1, index + 1):
                 in_block[member] = True
     return [
-        block or row.templated or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
+        block or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
         for row, block in zip(rows, in_block, strict=True)
     ]
 
@@ -131,7 +131,11 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
     if shows_chrome:
         value -= config.zone_furniture_cost if row.vocabulary & _CHROME or row.interface else 0.0
         value -= config.zone_date_cost if _dated(row) else 0.0
-        value -= config.zone_repeat_cost if row.repeats or row.templated else 0.0
+        value -= config.zone_repeat_cost if row.repeats else 0.0
+    if row.templated:
+        # Lines closing alike are a template's in a page, but also a list's in an article: they cost
+        # as repeats do, scaled like all evidence by the dump's chrome, and do not count as chrome.
+        value -= config.zone_repeat_cost
     return value
 
 
@@ -306,7 +310,19 @@ def _headline(
     """
     words = set(squash(segments[title].text).split()) if title is not None else set()
     best: tuple[float, int] | None = None
-    for index in range(max(0, start - config.headline_above), min(len(segments), start + config.headline_below)):
+    # The dump's first line is a candidate too when the body starts right under it, unless it is
+    # the page's own title (a site's name after a separator): a dump may be an article with a
+    # little chrome in it, headed as articles are.
+    first_line = (
+        [0]
+        if segments
+        and title is None
+        and start <= config.header_max_segments
+        and len(_TITLE_SEPARATOR.split(segments[0].text)) == 1
+        else []
+    )
+    window = range(max(0, start - config.headline_above), min(len(segments), start + config.headline_below))
+    for index in dict.fromkeys([*first_line, *window]):
         row = table[index]
         if not headline_shaped(segments[index], row, config, first=index == 0) or _BULLET.match(segments[index].text):
             continue
@@ -314,7 +330,7 @@ def _headline(
             continue
         if index + 1 < len(segments) and starts_lower(segments[index + 1].text):
             continue  # a sentence broken off, going on below
-        value = 0.0
+        value = config.headline_first_weight if index == 0 else 0.0
         if index in repeats:
             value += config.headline_title_weight
         elif words:

@@ -70,10 +70,20 @@ def _whole(article: Article) -> bool:
     """Whether a part of a plain concatenation reads as a whole article: a headline and a body, not a teaser.
 
     A teaser in a page's list (a title and a one-line blurb) has a headline and a
-    paragraph too; a body is at least two paragraphs or one long one.
+    paragraph too; a body is at least two paragraphs or one long one. The part
+    opens with its headline and holds less boilerplate than body, as a stretch of
+    a web page between two rules does not.
     """
     long = len(article.body) >= _WHOLE_MIN_PARAGRAPHS or len(article.text.split()) >= _WHOLE_MIN_WORDS
-    return article.headline is not None and long
+    first = next((block for block in article.blocks if block.role is not Role.BOILERPLATE), None)
+    if article.headline is None or not long or first is None or first.role is not Role.HEADLINE:
+        return False
+    # An article on its own has less chrome than body; a stretch of a web page between two rules, more.
+    chrome = sum(
+        block.span.last_line - block.span.first_line + 1 for block in article.blocks if block.role is Role.BOILERPLATE
+    )
+    body = sum(paragraph.span.last_line - paragraph.span.first_line + 1 for paragraph in article.body)
+    return chrome <= body
 
 
 def _article(
