@@ -19,11 +19,11 @@ import articleparse
 
 from .conftest import shared_or_skip
 
-# renderer: (body F1, body precision, headline, published, authors); measured 0.865, 0.881,
-# 0.60, 0.56, 0.35 (html-text) and 0.847, 0.875, 0.36, 0.47, 0.32 (inscriptis).
+# renderer: (body F1, body precision, headline, published, authors); measured 0.867, 0.878,
+# 0.58, 0.56, 0.35 (html-text) and 0.849, 0.872, 0.34, 0.47, 0.32 (inscriptis).
 FLOORS = {
     "htmltext": (0.84, 0.86, 0.55, 0.50, 0.33),
-    "inscriptis": (0.83, 0.86, 0.33, 0.43, 0.29),
+    "inscriptis": (0.83, 0.86, 0.32, 0.43, 0.29),
 }
 
 
