@@ -8,6 +8,7 @@ user adds is seen by every rule that reads that list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -43,6 +44,10 @@ class Compiled:
     calls: PhraseMatcher
     #: The words that address the reader, in every language.
     reader_words: frozenset[str]
+    #: The words of someone speaking for themselves or to someone, in every language.
+    speaker_words: frozenset[str]
+    #: ``jsmith said...``, ``Karoline sagt:``: a comment's header, its author's name in ``name``.
+    comment_header: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
@@ -88,13 +93,23 @@ class Compiled:
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
+            speaker_words=frozenset(word for language in config.languages for word in language.speaker_words),
             source_label=source_label,
+            comment_header=_comment_header(config.comment_verbs),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
             timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),
             calendar=Calendar.of(config.languages, config.timezones),
             function_words=tuple((language.code, language.function_words) for language in config.languages),
             languages_of=_languages_of(config),
         )
+
+
+def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(verb) for verb in sorted(set(verbs), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<name>[^\s:]{{1,40}}(?: [^\s:]{{1,40}}){{0,2}}) (?:{alternatives or '(?!)'})\s?(?:\.\.\.|…|:)",
+        re.IGNORECASE,
+    )
 
 
 def _languages_of(config: ParserConfig) -> dict[str, tuple[int, ...]]:

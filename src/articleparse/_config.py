@@ -28,7 +28,12 @@ class ParserConfig:
     Attributes:
         source_labels: Labels that open a source line (``SOURCE: ...``).
         credit_phrases: Openings of wire credit lines (``Reporting by``,
-            ``(Editing by``) and endings such as ``contributed to this report``.
+            ``(Editing by``), of permission and origin credits (``Republished
+            with permission of``, ``This article originally appeared on``) and
+            endings such as ``contributed to this report``.
+        agencies: News agencies, whose bare name on a dump's last line signs
+            off a wire story (``Reuter``, ``AFP``, ``dpa``); the line is then
+            the source, crediting the agency.
         bio_words: Words that make a closing ``Jane Doe is a ...`` sentence an
             author bio, and so a source line.
         abbreviations: Words whose full stop does not end a sentence (``Dr.``,
@@ -55,6 +60,8 @@ class ParserConfig:
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
+        comment_verbs: The verbs of a comment's header between its author and
+            its text (``jsmith said...``, ``Karoline sagt:``).
         promo_markers: Lines that open a list of other stories after the body.
         end_markers: Lines that end the article where they stand alone (with at
             most a colon or a count): headers of what pages put after it
@@ -67,6 +74,10 @@ class ParserConfig:
             and readers' comments lack (``said``, ``according to``).
         comment_min_paragraphs: The fewest closing paragraphs taken as a
             comment section without a marker.
+        gap_comments_min: The fewest paragraphs after a gap, in a reader's voice,
+            taken as readers' comments.
+        comment_max_words: The longest paragraph taken as a reader's comment
+            after a gap.
         comment_personal_share: The share of those that must speak in the first
             or second person, or react.
         comment_reported_share: The most of those that may report speech.
@@ -103,6 +114,8 @@ class ParserConfig:
         marker_max_words: The longest marker line (``More from X:``, ``42 comments``).
         prompt_max_words: The longest share, follow or subscribe prompt.
         call_max_words: The longest line taken as a call to the reader.
+        poll_max_options: The most answers a poll between its question and
+            its vote button may offer.
         caption_max_words: The longest block taken as a caption.
         credit_line_max_words: The longest wire credit line (``(Reporting by ...)``).
         excerpt_credit_max_words: The longest credit under a quoted excerpt (``-Daily Mail``).
@@ -203,7 +216,14 @@ class ParserConfig:
     credit_phrases: tuple[str, ...] = _phrases(
         "reporting by | additional reporting by | editing by | writing by | compiled by | produced by"
         " | contributed to this report | contributed reporting | contributed to this story"
+        " | article posted with permission | posted with permission | republished with permission"
+        " | reprinted with permission | republished from | reprinted from | this article originally appeared"
+        " | this article first appeared | this story originally appeared | this post originally appeared"
+        " | originally published by | originally published at | originally published in | originally appeared"
+        " | mit freundlicher genehmigung | zuerst erschienen | dieser artikel erschien zuerst"
+        " | dieser beitrag erschien zuerst | publié avec l'autorisation | publicado originalmente"
     )
+    agencies: tuple[str, ...] = vocabulary.AGENCIES
     bio_words: frozenset[str] = _words(
         "writer journalist reporter editor correspondent columnist author contributor blogger analyst"
         " strategist professor fellow founder host producer commentator"
@@ -276,6 +296,7 @@ class ParserConfig:
     interface_words: frozenset[str] = vocabulary.INTERFACE_WORDS
     calls_to_action: tuple[str, ...] = vocabulary.CALLS_TO_ACTION
     comment_markers: tuple[str, ...] = vocabulary.COMMENT_MARKERS
+    comment_verbs: tuple[str, ...] = vocabulary.COMMENT_VERBS
     promo_markers: tuple[str, ...] = vocabulary.PROMO_MARKERS
     end_markers: tuple[str, ...] = vocabulary.END_MARKERS
     reaction_openers: tuple[str, ...] = _phrases(
@@ -295,6 +316,11 @@ class ParserConfig:
     # BBC's comment sections in the corpus hold 34, 42 and 48 comments; no article
     # ends in eight paragraphs that all read as readers' reactions.
     comment_min_paragraphs: int = 8
+    # After a gap the article never uses, three comments are evidence enough (the issue's
+    # shape: "even when it holds only three or four"); readers' comments run to about 120
+    # words, longer paragraphs are an essay's.
+    gap_comments_min: int = 3
+    comment_max_words: int = 150
     # Comments speak in the first or second person: 60-83 % of those in the corpus.
     comment_personal_share: float = 0.5
     # Comments seldom report speech (0, 6 and 12 % of the corpus's three comment
@@ -367,6 +393,8 @@ class ParserConfig:
     # Prompts in the corpus run to 9 words ("Want to know more?  Click HERE." has 6); a
     # longer line that opens with "Subscribe" is prose about subscribing.
     prompt_max_words: int = 15
+    # Polls offer two to six answers; eight leaves room and stops short of a list.
+    poll_max_options: int = 8
     # Calls to the reader in page dumps ("Never miss the latest news by signing up to our
     # newsletter ...", "Mit der Anmeldung stimme ich ...") run to about 35 words.
     call_max_words: int = 40

@@ -82,6 +82,10 @@ class Language:
             of it (``um``, ``Uhr``, ``le``, ``à``), lower case.
         reader_words: The pronouns that address the reader (``you``, ``Ihnen``,
             ``vous``), lower case.
+        speaker_words: The pronouns of the first person (``I``, ``my``,
+            ``we``; ``ich``, ``wir``), lower case: a reader's comment is full of
+            them, a report is not (a how-to addresses its reader as ``you`` too,
+            so the second person is no evidence).
     """
 
     code: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -90,6 +94,7 @@ class Language:
     weekdays: tuple[tuple[str, ...], ...] = attrs.field(converter=_lower_names, validator=_check_calendar(7))
     date_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
     reader_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
+    speaker_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
 
 
 ENGLISH = Language(
@@ -116,6 +121,7 @@ ENGLISH = Language(
     ),
     date_words=_words("at on the of"),
     reader_words=_words("you your yours yourself"),
+    speaker_words=_words("i me my mine myself we us our ours"),
 )
 GERMAN = Language(
     code="de",
@@ -146,6 +152,7 @@ GERMAN = Language(
     ),
     date_words=_words("am um uhr den vom"),
     reader_words=_words("sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine deinen deinem deiner euch euer"),
+    speaker_words=_words("ich mich mir mein meine meiner meinem meinen wir uns unser unsere"),
 )
 FRENCH = Language(
     code="fr",
@@ -166,6 +173,7 @@ FRENCH = Language(
     weekdays=_names("lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche"),
     date_words=_words("le à a h"),
     reader_words=_words("vous votre vos tu te toi ton ta tes"),
+    speaker_words=_words("je j moi mon ma mes nous notre nos"),
 )
 SPANISH = Language(
     code="es",
@@ -185,6 +193,7 @@ SPANISH = Language(
     weekdays=_names("lunes | martes | miércoles miercoles | jueves | viernes | sábado sabado | domingo"),
     date_words=_words("de del el a las"),
     reader_words=_words("usted ustedes tú tu tus te ti vosotros"),
+    speaker_words=_words("yo mí mis nosotros nosotras nuestro nuestra"),
 )
 ITALIAN = Language(
     code="it",
@@ -206,6 +215,7 @@ ITALIAN = Language(
     ),
     date_words=_words("alle ore del"),
     reader_words=_words("voi vostro vostra tu ti tuo tua"),
+    speaker_words=_words("io mio mia miei noi nostro nostra"),
 )
 PORTUGUESE = Language(
     code="pt",
@@ -224,6 +234,7 @@ PORTUGUESE = Language(
     weekdays=_names("segunda-feira | terça-feira | quarta-feira | quinta-feira | sexta-feira | sábado | domingo"),
     date_words=_words("de às"),
     reader_words=_words("você vocês seu sua te"),
+    speaker_words=_words("eu meu minha meus nós nosso nossa"),
 )
 DUTCH = Language(
     code="nl",
@@ -242,6 +253,7 @@ DUTCH = Language(
     weekdays=_names("maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"),
     date_words=_words("om uur op"),
     reader_words=_words("u uw je jij jouw jullie"),
+    speaker_words=_words("ik mij mijn wij ons onze"),
 )
 
 #: The languages :data:`articleparse.DEFAULT_CONFIG` knows: English, German,

@@ -11,11 +11,13 @@ read them only from there.
 from __future__ import annotations
 
 __all__ = [
+    "AGENCIES",
     "BOILERPLATE_PHRASES",
     "BYLINE_MARKERS",
     "CALLS_TO_ACTION",
     "CAPTION_MARKERS",
     "COMMENT_MARKERS",
+    "COMMENT_VERBS",
     "END_MARKERS",
     "INTERFACE_WORDS",
     "PROMO_MARKERS",
@@ -139,7 +141,9 @@ INTERFACE_WORDS = words(
     " instagram youtube tiktok messenger pocket threads bluesky mastodon rss feed print share tweet like"
     " likes liken reply comment comments menu search close open home login logout sign in register subscribe"
     " report flag permalink melden signaler denunciar segnala"
-    " more next previous back top skip share: copy link"
+    " more next previous back top skip share: copy link dialog fullscreen slide slideshow gallery enlarge zoom"
+    " vollbild galerie bildergalerie diashow vergrößern"
+    " plein écran galerie diaporama pantalla completa galería"
     " suche suchen schließen öffnen menü anmelden abmelden registrieren drucken teilen teilen: kommentare"
     " kommentieren antworten weiter zurück mehr startseite impressum datenschutz kontakt abonnieren"
     " rechercher fermer partager imprimer connexion répondre accueil suivant précédent commentaires"
@@ -169,6 +173,12 @@ CALLS_TO_ACTION = phrases(
     " | abonneer | nieuwsbrief | aanmelden | registreer | download | steun"
 )
 
+#: News agencies, whose bare name on a dump's last line signs off a wire story (``Reuter``, ``dpa``).
+AGENCIES = phrases(
+    "reuters | reuter | ap | afp | dpa | efe | ansa | apa | sda | kna | epd"
+    " | upi | xinhua | pa | anp | belga | tass | ria | kyodo | yonhap | aap | cp | bloomberg | sid"
+)
+
 #: Lines after which readers' comments follow (``Comments``, ``Kommentare``).
 COMMENT_MARKERS = phrases(
     "comments | reader comments | readers' comments | your comments | have your say | leave a comment"
@@ -180,6 +190,18 @@ COMMENT_MARKERS = phrases(
     " | commenti | lascia un commento"
     " | comentários | deixe um comentário"
     " | reacties | laat een reactie achter"
+)
+
+#: The verbs of a comment's header, between its author and its text (``jsmith said...``,
+#: ``Karoline sagt:``, ``Marie a écrit :``).
+COMMENT_VERBS = phrases(
+    "said | says | wrote | writes"
+    " | sagt | sagte | schreibt | schrieb | meint"
+    " | dit | a dit | écrit | a écrit"
+    " | dice | dijo | escribe | escribió"
+    " | scrive | ha scritto"
+    " | disse | diz | escreveu"
+    " | zegt | schreef"
 )
 
 #: Lines that end the article where they stand alone: headers of what pages put after it
