@@ -13,6 +13,16 @@ from articleparse._roles import Role
 __all__ = ["leftovers", "prompts", "separators"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A gallery's counter: "4 of 21", "Image 3 of 12", "Bild 2 von 9", "Photo 1/5".
+_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s{1,3})?"
+    r"\d{1,3}\s{0,3}(?:of|von|de|di|van|sur|/)\s{0,3}\d{1,3}",
+    re.IGNORECASE,
+)
+# The button that casts a poll's vote.
+_VOTE = re.compile(
+    r"(?:vote|vote now|submit vote|abstimmen|jetzt abstimmen|voter|votar|votare|stemmen|votar ahora)!?", re.IGNORECASE
+)
 # "Sie wollen mehr von uns?": a prompt's question is a few words; a longer one is the article's.
 _QUESTION_MAX_WORDS = 6
 # "* * *", "-----", "___", "• • •": three or more marks and nothing else.
@@ -33,6 +43,49 @@ def prompts(state: State) -> None:
             continue
         if Furniture.BOILERPLATE in state.features[index].vocabulary or is_breadcrumb(segment.text):
             state.label(index, Role.BOILERPLATE)
+
+
+def interface_lines(state: State) -> None:
+    """Label a page's interface boilerplate: share bars, buttons, gallery controls and counters.
+
+    A line made only of interface words (``Facebook Twitter Pinterest Email``,
+    ``Share this: Email Facebook Twitter``, ``Fullscreen``, ``Next Slide``,
+    ``close dialog``), or a gallery's counter (``4 of 21``, ``Image 3 of 12``,
+    ``Bild 2 von 9``), is never the article.
+    """
+    for index, segment in enumerate(state.segments):
+        if not state.free(index):
+            continue
+        if state.features[index].interface or _COUNTER.fullmatch(segment.text):
+            state.label(index, Role.BOILERPLATE)
+
+
+def polls(state: State) -> None:
+    """Label a poll boilerplate: a short question, its options, and the button that casts the vote.
+
+    ``Who should pay for the new wall?``, ``The council``, ``The port``,
+    ``Vote``: a line asking (ending in ``?``) followed by up to
+    ``poll_max_options`` short lines and a vote button.
+    """
+    config = state.config
+    segments = state.segments
+    for index, segment in enumerate(segments):
+        if not (state.free(index) and _VOTE.fullmatch(segment.text)):
+            continue
+        first = index - 1
+        while first >= 0 and index - first <= config.poll_max_options and state.free(first):
+            if segments[first].text.rstrip().endswith("?"):
+                break
+            if state.prose[first] or segments[first].words > config.list_item_max_words:
+                first = -1
+                break
+            first -= 1
+        if first < 0 or not state.free(first) or not segments[first].text.rstrip().endswith("?"):
+            continue
+        if segments[first].words > config.title_max_words:
+            continue
+        for member in range(first, index + 1):
+            state.label(member, Role.BOILERPLATE)
 
 
 def calls_to_the_reader(state: State) -> None:

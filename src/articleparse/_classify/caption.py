@@ -9,7 +9,7 @@ from articleparse._classify.features import Furniture
 from articleparse._config import compiled
 from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
-from articleparse._text import ends_sentence
+from articleparse._text import ends_sentence, squash
 
 __all__ = ["described", "is_caption", "marked"]
 
@@ -26,6 +26,10 @@ _VIDEO = re.compile(r"play\s+video\s*\d{1,2}:\d{2}", re.IGNORECASE)
 # "JONATHAN DRAKE / REUTERS": a picture credit standing on its own line, above its caption.
 _CREDIT_LINE = re.compile(r"(?<![A-Z.'’ -])[A-Z][A-Z.'’ -]+\s/\s[A-Z][A-Z.&'’ -]+")
 # "plane_photo_w_watermark_0_1463649006", "IMG_2041.jpg": an image's file name.
+# A caption cut short for a gallery's thumbnail ends in an ellipsis; twenty characters of it
+# shared with the line below are no chance.
+_ELLIPSES = ("...", "…")
+_TRUNCATED_MIN_CHARS = 20
 # What may follow a configured picture credit at the end of a caption: "/Jane Doe)".
 _CREDIT_REST = re.compile(r"[^.!?]{0,40}")
 # Underscores split the name into runs of letters and digits that cannot overlap them,
@@ -92,6 +96,24 @@ def marked(state: State) -> None:
         if title:
             state.label(above, Role.CAPTION)
         state.label(index, Role.CAPTION, joins=title or (touching and state.roles[above] is Role.CAPTION))
+
+
+def shown_twice(state: State) -> None:
+    """Label a caption shown truncated and then whole (a gallery's): the truncated one boilerplate, the whole a caption.
+
+    ``Workers inspect the harbour wall at Eastmere, which...`` right above
+    ``Workers inspect the harbour wall at Eastmere, which was built in 1890.``
+    """
+    segments = state.segments
+    for index in range(len(segments) - 1):
+        text = segments[index].text.rstrip()
+        if not (state.free(index) and state.free(index + 1)) or not text.endswith(_ELLIPSES):
+            continue
+        stem = squash(text.rstrip("".join(_ELLIPSES)))
+        whole = squash(segments[index + 1].text)
+        if len(stem) >= _TRUNCATED_MIN_CHARS and whole.startswith(stem) and len(whole) > len(stem):
+            state.label(index, Role.BOILERPLATE)
+            state.label(index + 1, Role.CAPTION)
 
 
 def described(state: State) -> None:

@@ -7,13 +7,23 @@ import re
 from articleparse._classify._state import State
 from articleparse._classify.features import Furniture
 from articleparse._compiled import Compiled
-from articleparse._config import compiled
+from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
 
-__all__ = ["after_marker", "comment_headers", "reader_reactions"]
+__all__ = ["after_a_gap", "after_marker", "comment_headers", "reader_reactions", "section_headers"]
 
 # "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
 _COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
+_WORD = re.compile(r"[^\W\d_]+")
+# "* * *", "-----", "___": a separator line.
+_SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s{0,3}(?:[^\w\s]|_)){2,}")
+# What stands between a commenter's name and the date: bars, slashes, bullets, "at", "um".
+_NAME_SEPARATORS = re.compile(r"[|/•·,–—-]|\b(?:at|on|um|am|le|el|il)\b", re.IGNORECASE)
+_NAME_MAX_WORDS = 3
+# A comment's header stands after the article has begun: two paragraphs of it at least.
+_HEADER_AFTER_PARAGRAPHS = 2
+# "Jane, Leeds, UK", "Tom, Hull": a comment's signature, a name and a place.
+_SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w.'’-]{0,30}(?: [A-ZÀ-Ý][\w.'’-]{0,30})?,(?: [A-ZÀ-Ý][\w.'’ -]{1,30},?){1,2}")
 # "42 comments", "Comments (3)", "Show 12 comments"
 _COUNTED = re.compile(r"(?<![\w,])(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
@@ -39,6 +49,139 @@ def after_marker(state: State) -> None:
                 if state.free(rest):
                     state.label(rest, Role.BOILERPLATE)
             return
+
+
+def section_headers(state: State) -> None:
+    """Label a comment's header after the body, and all that follows it, boilerplate.
+
+    ``jsmith said...``, ``Posted by: J. Smith | March 3, 2012 at 11:20 AM``,
+    ``Dan / May 2, 2011 at 9:15 am``: a byline with its date, or a name before
+    one of ``ParserConfig.comment_verbs`` (``said``, ``sagt:``, ``a écrit :``)
+    with a date next to it or another such header further on, standing after
+    the body's first paragraphs, opens the readers' comments. A single
+    ``Anna sagt:`` above a quotation is the article's; above the article a
+    dated byline is the article's own: its place decides.
+    """
+    config = state.config
+    body = state.zones.body
+    vocabulary = compiled(config)
+    header = vocabulary.comment_header
+    said = [False] * len(state.segments)
+    for index in range(body.start, len(state.segments)):
+        found = header.fullmatch(state.segments[index].text) if len(state.segments[index].lines) == 1 else None
+        row = state.features[index]
+        said[index] = found is not None and not (row.function_share and row.words > 1)
+    later = [False] * (len(said) + 1)  # whether a said-header stands after each index
+    for index in range(len(said) - 1, -1, -1):
+        later[index] = later[index + 1] or said[index]
+    seen = 0  # body paragraphs passed
+    for index in range(body.start, len(state.segments)):
+        row = state.features[index]
+        if state.free(index) and seen >= _HEADER_AFTER_PARAGRAPHS and len(state.segments[index].lines) == 1:
+            dated_near = any(state.features[i].date for i in (index - 1, index + 1) if 0 <= i < len(said))
+            named = said[index] and (later[index + 1] or dated_near)
+            text = state.segments[index].text
+            dated = (
+                row.date
+                and row.words <= config.byline_max_words
+                and (row.byline or _name_and_date(text, config))
+                and vocabulary.source_label.fullmatch(text) is None  # "Source: Financial Times, 24.3.2020"
+            )
+            if named or dated:
+                for rest in range(index, len(state.segments)):
+                    if state.free(rest):
+                        state.label(rest, Role.BOILERPLATE)
+                return
+        seen += state.prose[index] and row.words >= config.wrapped_min_words
+
+
+def _name_and_date(text: str, config: ParserConfig) -> bool:
+    """``Dan / May 2, 2011 at 9:15 am``: a name or a handle of up to three words, then a date.
+
+    The name comes first: ``24. April 2020 | Press releases`` is a dated
+    heading, not a comment's header.
+    """
+    found = compiled(config).calendar.date.search(text)
+    if found is None:
+        return False
+    name = _NAME_SEPARATORS.sub(" ", text[: found.start()]).split()
+    rest = name + _NAME_SEPARATORS.sub(" ", text[found.end() :]).split()
+    return len(name) > 0 and len(rest) <= _NAME_MAX_WORDS and all(w[:1].isupper() or w[:1] == "@" for w in rest)
+
+
+def after_a_gap(state: State) -> None:
+    """Label readers' comments after a gap the article never uses boilerplate, even without a marker.
+
+    The article ends, then a run of blank lines (``section_gap`` or more) or a
+    separator line (``* * *``) of a kind the article does not use between its
+    own paragraphs, then short paragraphs in a reader's voice: most of them in
+    the first or second person or reacting, hardly any reporting speech,
+    sometimes each signed with a name and a place (``Jane, Leeds, UK``). Three
+    or four comments are enough: the gap is the evidence, the voice confirms it.
+    """
+    config = state.config
+    segments = state.segments
+    vocabulary = compiled(config)
+    body = state.zones.body
+    seen = 0
+    gaps = [_gap(state, index) for index in range(len(segments))]
+    for index in range(body.start, len(segments)):
+        if gaps[index] and seen >= _HEADER_AFTER_PARAGRAPHS:
+            # The first gap decides. Gaps recurring after it are the dump's layout, not a break.
+            recurring = any(gaps[later] for later in range(index + 1, len(segments)))
+            start = index + (1 if _SEPARATOR.fullmatch(segments[index].text) else 0)
+            if not recurring and _voice_of_readers(state, start, vocabulary) and not _personal_article(state, index):
+                for rest in range(index, len(segments)):
+                    if state.free(rest):
+                        state.label(rest, Role.BOILERPLATE)
+            return
+        seen += state.prose[index] and state.features[index].words >= config.wrapped_min_words
+
+
+def _gap(state: State, index: int) -> bool:
+    """Whether a gap stands before segment ``index``: a run of blank lines, or it is a separator line."""
+    segment = state.segments[index]
+    return segment.gap_before >= state.config.section_gap or _SEPARATOR.fullmatch(segment.text) is not None
+
+
+def _voice_of_readers(state: State, start: int, vocabulary: Compiled) -> bool:
+    """Whether the paragraphs from ``start`` to the end are readers' comments by their voice."""
+    config = state.config
+    texts = [
+        state.segments[index].text
+        for index in range(start, len(state.segments))
+        if state.prose[index] and not _SIGNATURE.fullmatch(state.segments[index].text)
+    ]
+    if len(texts) < config.gap_comments_min or any(len(text.split()) > config.comment_max_words for text in texts):
+        return False
+    personal = sum(_personal(text, vocabulary) for text in texts)
+    reported = sum(_reported(text, vocabulary) for text in texts)
+    return personal >= config.comment_personal_share * len(texts) and reported <= config.comment_reported_share * len(
+        texts
+    )
+
+
+def _personal(text: str, vocabulary: Compiled) -> bool:
+    """Whether a paragraph speaks in the first person or reacts, as a reader's comment does."""
+    speaker = vocabulary.speaker_words
+    return _reaction(text, vocabulary) or any(word in speaker for word in _WORD.findall(text.casefold()))
+
+
+def _personal_article(state: State, end: int) -> bool:
+    """Whether the body's paragraphs before ``end`` speak in the first person themselves.
+
+    A blog post or a column written as ``I`` gives a reader's voice after the gap
+    no contrast, so the voice is no evidence of comments there.
+    """
+    config = state.config
+    vocabulary = compiled(config)
+    texts = [
+        state.segments[index].text
+        for index in range(state.zones.body.start, end)
+        if state.prose[index] and state.features[index].words >= config.wrapped_min_words
+    ]
+    personal = sum(_personal(text, vocabulary) for text in texts)
+    return bool(texts) and personal >= config.comment_personal_share * len(texts)
 
 
 def comment_headers(state: State) -> None:

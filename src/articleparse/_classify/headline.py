@@ -31,7 +31,8 @@ def first_line_title(state: State) -> None:
     if any(state.roles[index] is Role.HEADLINE for index in range(len(state.segments))):
         return
     segments = state.segments
-    index = 1 if segments and state.roles[0] is Role.URL else 0  # a dump may open with its own address
+    # A dump may open with its own address, or the day it was published: the headline follows.
+    index = 1 if segments and (state.roles[0] is Role.URL or state.features[0].date_line) else 0
     # In a page dump whose body lies far down, the first line is the page's, not the story's.
     if (
         len(segments) < index + 2

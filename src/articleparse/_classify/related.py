@@ -15,6 +15,8 @@ __all__ = ["between_paragraphs_in_indented_body", "link_title", "marked", "repea
 
 # A link's title in brackets: "[The funniest lines from the interview]".
 _BRACKETED = re.compile(r"\[[^\[\]]{5,200}\]")
+# A video's running time at the end of its teaser: "... flooded town 1:47", "(2:05)".
+_DURATION = re.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?\Z")
 # A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
 # Headers of a list of links after the article: "Additional resources", "Learn more".
@@ -44,6 +46,23 @@ def marked(state: State) -> None:
             continue
         if Furniture.RELATED in state.features[index].vocabulary or _BRACKETED.fullmatch(segment.text):
             state.label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, compiled(config).related)))
+
+
+def video_teasers(state: State) -> None:
+    """Label a video teaser with its duration a related link: ``MAY 4: Senator visits flooded town 1:47``.
+
+    A title-length line, not a sentence, that ends in a running time.
+    """
+    config = state.config
+    for index, segment in enumerate(state.segments):
+        row = state.features[index]
+        if not state.free(index) or len(segment.lines) != 1 or row.words > config.title_max_words:
+            continue
+        if row.date_line or row.sentence_end:
+            continue
+        found = _DURATION.search(segment.text)
+        if found is not None and found.start() > 0:
+            state.label(index, Role.RELATED, fields=Fields(title=segment.text[: found.start()].strip()))
 
 
 def trailing_list(state: State) -> None:

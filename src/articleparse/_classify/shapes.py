@@ -33,7 +33,7 @@ _ORIGINALLY = re.compile(
     re.IGNORECASE,
 )
 # "by jane on July 14, 2012": a writer's handle and the day, English blogs' byline.
-_ON = re.compile(r"(?<!\s)\s+(?:on|am|le|el|il|op)\s+", re.IGNORECASE)
+_ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
 # Names of several authors: "Jane Doe, John Roe and Mei Nguyen", "Jane Doe und John Roe".
 _NAME_JOINS = re.compile(r"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.

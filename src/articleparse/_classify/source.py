@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from articleparse._classify._state import Fields, State
 from articleparse._config import compiled
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
-__all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_off_credit"]
+__all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_off_credit", "wire_sign_off"]
 
 # "-Daily Mail", "– Reuters", "Via TruePundit": a dash or "via", then a name of up to four words.
 _EXCERPT_CREDIT = re.compile(r"(?:[-–—]\s?|[Vv]ia\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+# An editor's initials after an agency's name: "dpa/lno", "AFP/ts".
+_INITIALS = re.compile(r"[^\W\d_]{1,4}")
 # Words that join names in a credit: "Reuters and AP", "Staff of the Times".
 _CONNECTORS = frozenset({"and", "of", "the", "for", "with", "from", "in", "&"})
 # "Jane Doe is a ...", "Jane Q. Doe is the ...": a name of two to four words, then "is a/an/the".
@@ -26,6 +29,26 @@ def labelled(state: State) -> None:
         found = pattern.fullmatch(segment.text) if state.free(index) and len(segment.lines) == 1 else None
         if found:
             state.label(index, Role.SOURCE, fields=Fields(label=found["label"], text=found["text"].strip()))
+
+
+def wire_sign_off(state: State) -> None:
+    """Label a bare agency name on the dump's last line its source: a wire story's sign-off (``Reuter``, ``dpa``).
+
+    The agencies are ``ParserConfig.agencies``; the line crediting one stands
+    after the body, often after a line of spaces. Agencies joined by slashes
+    (``AP/dpa``) and an editor's initials after one (``dpa/lno``) are a sign-off too.
+    """
+    if not state.segments:
+        return
+    index = len(state.segments) - 1
+    name = state.segments[index].text.strip(" .-–—()")
+    if index > 0 and state.free(index) and _signs_off(name, state.config.agencies):
+        state.label(index, Role.SOURCE, fields=Fields(text=name))
+
+
+def _signs_off(text: str, agencies: Container[str]) -> bool:
+    first, *rest = text.casefold().split("/")
+    return first in agencies and all(part in agencies or _INITIALS.fullmatch(part) for part in rest)
 
 
 def credit_phrases(state: State) -> None:

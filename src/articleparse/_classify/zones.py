@@ -393,10 +393,15 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
             body = before
     start, end = body.start, body.stop
     if start == end:
-        # Nothing reads as an article's prose for long enough: the body runs from the first
-        # segment that is prose at all to the last, as in a dump of a few short lines.
+        # Nothing reads as an article's prose for long enough. In a page, the body runs from the
+        # first segment that is prose at all to the last, and a page with none is all chrome. An
+        # article on its own of a few short lines (a wire story's table) runs from below its
+        # first line, the headline's place, to its last prose, or to its end.
         prose = [index for index, row in enumerate(table.rows) if row.prose]
-        start, end = (prose[0], prose[-1] + 1) if prose else (len(segments), len(segments))
+        if chrome_share(table) >= config.page_chrome_share:
+            start, end = (prose[0], prose[-1] + 1) if prose else (len(segments), len(segments))
+        else:
+            start, end = (min(prose[0], 1), prose[-1] + 1) if prose else (0, len(segments))
     while (
         0 < start < len(segments)
         and start - 1 not in repeats

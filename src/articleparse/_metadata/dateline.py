@@ -16,8 +16,12 @@ _WITH_AGENCY = re.compile(
     rf"(?:,?\s*(?P<date>{_MONTH}))?"
     r"\s*\((?P<agency>[A-Z][^()\n]{0,40})\)\s*(?:[-–—]+\s*)?"
 )
-# "CLEVELAND —", "WASHINGTON, D.C. –", "NEW ORLEANS - ": a place in capitals and a dash.
-_PLACE_ONLY = re.compile(r"(?P<place>[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,20})?)\s+[-–—]+\s+")
+# "CLEVELAND —", "WASHINGTON, D.C. –", "NEW ORLEANS - ", "TOKYO, March 3 - ": a place in
+# capitals, the day when there is one (never part of the place), and a dash.
+_PLACE_ONLY = re.compile(
+    rf"\A(?P<place>[A-Z][A-Z.'’ ]{{1,40}}?(?:,\s*(?!{_MONTH})[A-Z][\w.'’ ]{{1,20}}?)?)"
+    rf"(?:,\s*(?P<date>{_MONTH}))?\s+[-–—]+\s+"
+)
 
 
 @attrs.frozen
@@ -50,7 +54,7 @@ def find_dateline(text: str, agencies: frozenset[str]) -> Found | None:
         if match is None:
             return None
         place = match["place"].strip(" ,")
-        return Found(match.group(0).rstrip(), place, None, None, len(match.group(0).rstrip()))
+        return Found(match.group(0).rstrip(), place, None, match["date"], len(match.group(0).rstrip()))
     place = match["place"].strip(" ,") if match["place"] else None
     agency = match["agency"].strip()
     if place and not place.split()[0].isupper() and agency.casefold() not in agencies:
