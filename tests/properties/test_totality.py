@@ -42,3 +42,24 @@ def test_any_bytes_decode_by_the_documented_chain(data: bytes) -> None:
             pass
         else:  # pragma: no cover - the property's failure
             raise AssertionError("valid UTF-8 must decode as UTF-8")
+
+
+_OFFSETS = st.one_of(
+    st.from_regex(r"[+-][0-9]{2}:?[0-9]{2}", fullmatch=True),
+    st.from_regex(r"(UTC|GMT)[+-][0-9]{1,2}(:[0-9]{2})?", fullmatch=True),
+    st.text(alphabet="+-:0123456789UTCGM ", max_size=12),
+)
+
+
+@given(st.sampled_from(["Published", "Updated", "Posted"]), _OFFSETS)
+@example("Published", "+2400")
+@example("Updated", "UTC+25")
+@example("Published", "-2500")
+def test_a_timestamp_with_any_zone_offset_never_raises(label: str, offset: str) -> None:
+    # An impossible offset (+2400, UTC+25) is a diagnostic, never an exception, here or later.
+    text = f"A headline for the story\n\n{label}: 17 Sep 2016 15:47 {offset}\n\nThe story begins here and goes on.\n"
+    article = articleparse.parse(text)
+    article.to_dict()
+    hash(article)
+    for moment in (article.published, article.updated):
+        assert moment is None or moment.utcoffset() is None or abs(moment.utcoffset().total_seconds()) < 86_400

@@ -103,8 +103,24 @@ def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
             except (ValueError, OverflowError) as problem:
                 error = problem
                 continue
+        if not _possible_offset(value):
+            doubt = f"impossible zone offset in {text!r}: offsets lie within a day"
+            return Reading(kind, None, date_only, doubt, DiagnosticCode.TIMESTAMP_UNPARSED)
         if any(issubclass(warning.category, dateutil_parser.UnknownTimezoneWarning) for warning in caught):
             doubt = f"unknown time zone in {text!r}; the time is kept without one"
             return Reading(kind, value, _TIME.search(attempt) is None, doubt, DiagnosticCode.UNKNOWN_TIMEZONE)
         return Reading(kind, value, _TIME.search(attempt) is None)
     return Reading(kind, None, date_only, f"{text!r} is not a date ({error})", DiagnosticCode.TIMESTAMP_UNPARSED)
+
+
+def _possible_offset(value: datetime) -> bool:
+    """Whether ``value``'s zone offset, if it has one, is one a datetime can hold (under a day).
+
+    dateutil reads ``+2400`` or ``UTC+25`` into a zone whose offset Python's datetimes
+    refuse later, when the value is compared, hashed or written out.
+    """
+    try:
+        value.utcoffset()
+    except ValueError:
+        return False
+    return True
