@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from articleparse._classify import LEFTOVERS, WIRE_HEADERS, Fields, Group
+from articleparse._classify import KEPT_WHOLE, LEFTOVERS, WIRE_HEADERS, Fields, Group
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
@@ -36,11 +36,10 @@ _HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
 
 
 def block_of(group: Group) -> Block:
-    """The block a group of segments makes: lines joined by one space, span from first to last."""
-    lines = [line for segment in group.segments for line in segment.lines]
-    first, last = lines[0], lines[-1]
+    """The block a group of segments makes: their texts joined by one space, span from first to last."""
+    first, last = group.segments[0].first, group.segments[-1].last
     span = Span(first.content_start, last.content_end, first.number, last.number)
-    return Block(group.role, " ".join(line.stripped for line in lines), span)
+    return Block(group.role, " ".join(segment.text for segment in group.segments), span)
 
 
 def split_credits(text: str) -> tuple[str, ...]:
@@ -120,7 +119,10 @@ def _decoding(decoded: Decoded | None) -> list[Diagnostic]:
 def _structure(groups: Sequence[Group], blocks: Sequence[Block], body: Sequence[Paragraph]) -> list[Diagnostic]:
     found = []
     for index, (group, block) in enumerate(zip(groups, blocks, strict=True)):
-        if group.rule is LEFTOVERS:
+        if group.rule is KEPT_WHOLE:
+            message = "too many segments: the rest of the dump is kept whole as one boilerplate block"
+            found.append(Diagnostic(DiagnosticCode.TOO_MANY_SEGMENTS, message, block.span.first_line))
+        elif group.rule is LEFTOVERS:
             message = f"{block.text[:60]!r} fits no role; kept as boilerplate"
             found.append(Diagnostic(DiagnosticCode.BOILERPLATE_KEPT, message, block.span.first_line))
         elif block.role is Role.HEADLINE and group.rule is not WIRE_HEADERS and _without_cue(groups, index):

@@ -127,6 +127,11 @@ class ParserConfig:
             counts as a stock phrase, no evidence of a repeated sentence.
         indent_cue: The least indentation difference, in columns, that is layout.
         wire_min_lines: The fewest lines that can show the wire layout.
+        max_segments: The most segments (paragraphs, lines standing apart) a
+            dump is classified in. Past them, the rest of the dump is kept whole
+            as one ``boilerplate`` block with a ``too_many_segments`` diagnostic,
+            which bounds the time and memory of hostile input (a megabyte of
+            one-character lines).
         pull_quote_overlap: The share of a block's word triples found in another
             block that makes it a pull quote repeating the body.
         wrap_min_breaks: The fewest line breaks inside runs that can show a hard wrap.
@@ -423,6 +428,10 @@ class ParserConfig:
     indent_cue: int = 2
     # Two lines are too few to show the wire layout: one may just be indented by accident.
     wire_min_lines: int = 3
+    # The longest of 3,760 real dumps (the corpus and the pages) has 1,978 non-blank lines; a
+    # whole export of hundreds of articles is split by parse_all before this applies. Ten
+    # thousand is five times the longest, and keeps a megabyte of any shape near a second.
+    max_segments: int = 10_000
     # The gold pull quotes (Horne) share 0.80-1.00 of their word triples with the
     # sentence they repeat, edits ("[I'll never forget when]") included; a paragraph
     # whose quotation the next paragraph repeats shares 0.71.

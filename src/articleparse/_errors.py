@@ -120,6 +120,9 @@ class DiagnosticCode(enum.Enum):
     #: An export's own word count (``LENGTH: 812 words``) differs from the words of the
     #: article's body by more than a tenth.
     WORD_COUNT_DISAGREES = "word_count_disagrees"
+    #: The dump has more segments than ``ParserConfig.max_segments`` (only hostile input
+    #: does): the rest of it, from the line given, is kept whole as one boilerplate block.
+    TOO_MANY_SEGMENTS = "too_many_segments"
 
 
 @attrs.frozen

@@ -7,17 +7,23 @@ line breaks: U+0085, U+2028, form feeds and the other characters
 with every other tool that counts ``\r\n|\r|\n``.
 
 Each line's facts (its indentation, its stripped text, its word count) are
-computed here, once, so no later rule re-reads or re-splits the raw text.
+computed here, so no later rule re-reads or re-splits the raw text. The line
+view keeps only where each line starts and builds a line's record when it is
+asked for: a dump of millions of short or blank lines costs eight bytes a line,
+not a record a line.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import attrs
 
-__all__ = ["Document", "Line", "Step", "normalize", "read"]
+__all__ = ["Document", "Line", "Lines", "Step", "normalize", "read"]
 
 _LINE_END = re.compile(r"\r\n?")
 _BOM = "\ufeff"
@@ -87,6 +93,60 @@ class Line:
         return self.start + self.lead + len(self.stripped)
 
 
+class Lines(Sequence[Line]):
+    """The lines of a normalised text, blank ones included, each built when it is asked for.
+
+    A read-only sequence: index it, slice it (a tuple), iterate over it.
+    """
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        starts = array("q", [0])
+        find = text.find
+        position = find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Line, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | tuple[Line, ...]:
+        if isinstance(index, slice):
+            return tuple(self._line(position) for position in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("line index out of range")
+        return self._line(index)
+
+    def __iter__(self) -> Iterator[Line]:
+        return (self._line(position) for position in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lines) and self._text == other._text
+
+    def __hash__(self) -> int:
+        return hash(self._text)
+
+    def __repr__(self) -> str:
+        return f"Lines({len(self)} lines)"
+
+    def _line(self, position: int) -> Line:
+        start = self._starts[position]
+        end = self._starts[position + 1] - 1 if position + 1 < len(self._starts) else len(self._text)
+        return Line.of(position + 1, start, self._text[start:end])
+
+
 @attrs.frozen
 class Document:
     """Normalised text split into lines.
@@ -98,7 +158,7 @@ class Document:
     """
 
     text: str
-    lines: tuple[Line, ...]
+    lines: Sequence[Line]
     steps: tuple[Step, ...]
 
 
@@ -118,12 +178,7 @@ def normalize(text: str) -> str:
 def read(text: str) -> Document:
     """Normalise ``text`` and build its line view."""
     text, steps = _steps(text)
-    lines = []
-    start = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        lines.append(Line.of(number, start, line))
-        start += len(line) + 1
-    return Document(text, tuple(lines), steps)
+    return Document(text, Lines(text), steps)
 
 
 def _steps(text: str) -> tuple[str, tuple[Step, ...]]:

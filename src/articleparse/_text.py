@@ -33,8 +33,9 @@ SENTENCE_END = frozenset(".!?…")
 # so the next word can end a sentence too) space and a capital or digit. The word starts after
 # white space, so each long token is scanned once, not from every character.
 _BREAK = re.compile(r"(?<!\S)(\S+?)[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
-# Initials and dotted abbreviations: "U.S.", "a.m.", "J." (the final dot is the break's mark).
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# Initials and dotted abbreviations: "U.S.", "a.m.", "J." (the final dot is the break's mark). Bounded:
+# a repeated group costs the regex engine memory per repetition, and no abbreviation has 20 dots.
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){0,20}[A-Za-z]")
 # Words Title Case leaves in lower case even when they have four letters or more.
 _TITLE_SMALL_WORDS = frozenset(
     {"with", "from", "into", "onto", "over", "upon", "than", "that", "this", "when", "what", "your", "their", "about"}

@@ -29,6 +29,13 @@ from articleparse._text import ends_sentence, starts_lower
 
 __all__ = ["Segment", "segment", "wrap_width"]
 
+#: Lines examined for each segment that may be classified (wrapped lines and blank ones); a
+#: dump with more lines than this many times ``max_segments`` is hostile input.
+_LINES_PER_SEGMENT = 8
+#: Characters of the kept-whole rest read at a time (then to the end of the line).
+_CHUNK_CHARS = 1 << 20
+_CONTENT = re.compile(r"\S")
+
 
 @attrs.frozen
 class Segment:
@@ -42,6 +49,9 @@ class Segment:
             end of the text).
         text: The lines' stripped texts joined by one space.
         words: How many words the segment has.
+        rest: Whether it is the rest of a dump past ``max_segments``, kept
+            whole and not classified; its ``lines`` are then its first and
+            last lines only, and ``text`` joins all of them.
     """
 
     lines: tuple[Line, ...]
@@ -49,6 +59,7 @@ class Segment:
     gap_after: int
     text: str
     words: int
+    rest: bool = False
 
     @property
     def first(self) -> Line:
@@ -67,18 +78,88 @@ class Segment:
 
 
 def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
-    """Split the document's lines into segments, in order."""
-    runs = list(_runs(document.lines))
+    """Split the document's lines into segments, in order.
+
+    Only hostile input (a megabyte of one-character lines) has more than
+    ``max_segments`` segments, or more lines than a few for each: past them, the
+    rest of the dump is one segment, kept whole and read in one pass, so time and
+    memory stay bounded.
+    """
+    most = max(1, config.max_segments)
+    lines = document.lines
+    examined = lines[: most * _LINES_PER_SEGMENT]
+    runs = list(_runs(examined))
     width = wrap_width(runs, config)
-    groups = [group for run in runs for group in _split(run, width, config)]
+    groups: list[list[Line]] = []
+    for run in runs:
+        for group in _split(run, width, config):
+            groups.append(group)
+            if len(groups) == most:
+                break
+        if len(groups) == most:
+            break
+    after = groups[-1][-1].number if groups else 0
+    rest = _rest(document, after) if len(groups) == most or len(examined) < len(lines) else None
+    if rest is not None:
+        # The rest joins the last segment (or stands alone), kept whole.
+        head = groups.pop() if groups else []
+        groups.append([*head, rest.first] if head else [rest.first])
     segments = []
-    for index, lines in enumerate(groups):
-        gap_before = lines[0].number - 1 if index == 0 else lines[0].number - groups[index - 1][-1].number - 1
-        following = groups[index + 1][0].number if index + 1 < len(groups) else len(document.lines) + 1
-        gap_after = following - lines[-1].number - 1
-        text = " ".join(line.stripped for line in lines)
-        segments.append(Segment(tuple(lines), gap_before, gap_after, text, sum(line.words for line in lines)))
+    for index, group in enumerate(groups):
+        gap_before = group[0].number - 1 if index == 0 else group[0].number - groups[index - 1][-1].number - 1
+        if rest is not None and index == len(groups) - 1:
+            text = " ".join(part for part in (" ".join(line.stripped for line in group[:-1]), rest.text) if part)
+            words = sum(line.words for line in group[:-1]) + rest.words
+            first = group[0]
+            ends = (first,) if first is rest.last else (first, rest.last)
+            segments.append(Segment(ends, gap_before, len(lines) - rest.last.number, text, words, True))
+            break
+        following = groups[index + 1][0].number if index + 1 < len(groups) else len(lines) + 1
+        gap_after = following - group[-1].number - 1
+        text = " ".join(line.stripped for line in group)
+        segments.append(Segment(tuple(group), gap_before, gap_after, text, sum(line.words for line in group)))
     return tuple(segments)
+
+
+@attrs.frozen
+class _Rest:
+    """The non-blank lines past the segments that are classified: first, last, joined text, words."""
+
+    first: Line
+    last: Line
+    text: str
+    words: int
+
+
+def _rest(document: Document, after: int) -> _Rest | None:
+    """The non-blank lines after line number ``after``, read in one pass; ``None`` when there are none.
+
+    The text is read a chunk of whole lines at a time, in C (split, strip, join), and
+    only the first and last non-blank lines are built, so millions of lines cost
+    neither a record nor a string each.
+    """
+    lines, text = document.lines, document.text
+    if after >= len(lines):
+        return None
+    start = lines[after].start
+    content = _CONTENT.search(text, start)
+    if content is None:
+        return None
+    first = lines[text.count("\n", 0, content.start())]
+    last = lines[text.count("\n", 0, len(text.rstrip()) - 1)]
+    pieces: list[str] = []
+    words = 0
+    position = first.start
+    while position < len(text):
+        cut = text.find("\n", position + _CHUNK_CHARS)
+        cut = len(text) if cut == -1 else cut
+        chunk = text[position:cut]
+        piece = " ".join(filter(None, map(str.strip, chunk.split("\n"))))
+        if piece:
+            pieces.append(piece)
+        words += len(chunk.split())
+        position = cut + 1
+    return _Rest(first, last, " ".join(pieces), words)
 
 
 def wrap_width(runs: Sequence[Sequence[Line]], config: ParserConfig) -> int | None:

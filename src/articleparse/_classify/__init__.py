@@ -31,11 +31,23 @@ from articleparse._classify.zones import Zones, locate
 from articleparse._config import ParserConfig
 from articleparse._tokenize import Segment
 
-__all__ = ["LEFTOVERS", "ORDER", "RULES", "WIRE_HEADERS", "Fields", "Group", "Rule", "classify", "classify_in_zones"]
+__all__ = [
+    "KEPT_WHOLE",
+    "LEFTOVERS",
+    "ORDER",
+    "RULES",
+    "WIRE_HEADERS",
+    "Fields",
+    "Group",
+    "Rule",
+    "classify",
+    "classify_in_zones",
+]
 
 #: The rules, in the order they run.
 RULES: tuple[Rule, ...] = (
     Rule("wire headers", header.dash_headers),
+    Rule("kept whole", boilerplate.kept_whole),
     Rule("@highlight", highlight.at_highlight),
     Rule("highlight lists", highlight.marked_lists),
     Rule("addresses", header.url_lines),
@@ -102,6 +114,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
 LEFTOVERS = RULES[-1]
 #: The rule that reads the wire layout's ``--`` headers.
 WIRE_HEADERS = RULES[0]
+#: The rule that keeps the rest of a dump past ``max_segments`` whole, as boilerplate.
+KEPT_WHOLE = RULES[1]
 
 
 def classify(segments: tuple[Segment, ...], config: ParserConfig, table: Table | None = None) -> tuple[Group, ...]:

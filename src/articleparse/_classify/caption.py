@@ -33,10 +33,11 @@ _TRUNCATED_MIN_CHARS = 20
 # What may follow a configured picture credit at the end of a caption: "/Jane Doe)".
 _CREDIT_REST = re.compile(r"[^.!?]{0,40}")
 # Underscores split the name into runs of letters and digits that cannot overlap them,
-# so the pattern is linear however long the name.
+# so the pattern is linear however long the name; at most 50 parts, as a repeated group costs the
+# regex engine memory per repetition.
 # Each alternative starts only where a token (or a run of letters and digits) starts, so a
 # search does not rescan a long token from each of its characters.
-_FILE_NAME = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp)|(?<![^\W_])[^\W_]+(?:_[^\W_]+){2,}", re.IGNORECASE)
+_FILE_NAME = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp)|(?<![^\W_])[^\W_]+(?:_[^\W_]+){2,50}", re.IGNORECASE)
 
 
 def _credited(text: str) -> bool:

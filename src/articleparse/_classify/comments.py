@@ -15,8 +15,9 @@ __all__ = ["after_a_gap", "after_marker", "comment_headers", "reader_reactions",
 # "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
 _COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
 _WORD = re.compile(r"[^\W\d_]+")
-# "* * *", "-----", "___": a separator line.
-_SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s{0,3}(?:[^\w\s]|_)){2,}")
+# "* * *", "-----", "___": a separator line. At most 500 marks (the longest of 3,760 real dumps
+# has 99): the bound keeps the regex engine's memory per attempt small on a megabyte of dots.
+_SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s{0,3}(?:[^\w\s]|_)){2,500}")
 # What stands between a commenter's name and the date: bars, slashes, bullets, "at", "um".
 _NAME_SEPARATORS = re.compile(r"[|/•·,–—-]|\b(?:at|on|um|am|le|el|il)\b", re.IGNORECASE)
 _NAME_MAX_WORDS = 3

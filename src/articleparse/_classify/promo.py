@@ -38,6 +38,8 @@ def trailing_teasers(state: State) -> None:
 def more_stories(state: State) -> None:
     """Label a ``More from ...`` or ``Most read`` line after the body, and the short titles after it."""
     config = state.config
+    # The last segment that reads as the article, found once: a marker before it is not a trailer's.
+    last_body = state.body_end() - 1
     for index in range(state.body_start() + 1, len(state.segments)):
         segment = state.segments[index]
         if (
@@ -46,7 +48,7 @@ def more_stories(state: State) -> None:
             or Furniture.PROMO not in state.features[index].vocabulary
         ):
             continue
-        if any(state.body_like(later) for later in range(index + 1, len(state.segments))):
+        if last_body > index:
             continue  # the article goes on: not a trailing list
         state.label(index, Role.PROMO)
         for later in range(index + 1, len(state.segments)):

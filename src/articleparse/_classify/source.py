@@ -108,6 +108,7 @@ def set_off_credit(state: State) -> None:
     """
     config = state.config
     seen_prose = False
+    promo_after = _promo_after(state)
     for index, segment in enumerate(state.segments):
         if (
             seen_prose
@@ -117,7 +118,7 @@ def set_off_credit(state: State) -> None:
             and segment.words <= config.credit_max_words
             and not ends_sentence(segment.text)
             and _names_only(segment.text)
-            and _rest_is_promo(state, index + 1)
+            and promo_after[index]
         ):
             state.label(index, Role.SOURCE)
         seen_prose = seen_prose or state.prose[index]
@@ -129,5 +130,9 @@ def _names_only(text: str) -> bool:
     return all(not word or word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
-def _rest_is_promo(state: State, start: int) -> bool:
-    return all(state.roles[index] is Role.PROMO for index in range(start, len(state.segments)))
+def _promo_after(state: State) -> list[bool]:
+    """For each segment, whether every segment after it is a promo (or there is none): one pass from the end."""
+    after = [True] * len(state.segments)
+    for index in range(len(state.segments) - 2, -1, -1):
+        after[index] = after[index + 1] and state.roles[index + 1] is Role.PROMO
+    return after

@@ -108,9 +108,11 @@ def _chrome(rows: Sequence[Features]) -> list[bool]:
     run = 0  # how many repeated segments in a row end at the index
     for index, here in enumerate(repeated):
         run = run + 1 if here else 0
-        if run >= _REPEATED_BLOCK:
+        if run == _REPEATED_BLOCK:  # the run becomes a block: mark its members so far, once
             for member in range(index - run + 1, index + 1):
                 in_block[member] = True
+        elif run > _REPEATED_BLOCK:  # the block goes on
+            in_block[index] = True
     return [
         block or bool(row.vocabulary & _CHROME) or row.interface or (_dated(row) and not row.byline)
         for row, block in zip(rows, in_block, strict=True)
@@ -255,7 +257,7 @@ _NOT_HEADLINES = frozenset(
     {Furniture.BOILERPLATE, Furniture.COMMENT, Furniture.PROMO, Furniture.HIGHLIGHT, Furniture.SOURCE}
 )
 # "U.K.", "U.S.": a final initialism's stop need not end a sentence.
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,20}")
 
 
 def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, first: bool = False) -> bool:

@@ -34,6 +34,9 @@ from articleparse._normalize import Document, normalize, read
 
 __all__ = ["Pipeline", "first_article", "read_all"]
 
+#: Exports' lines average 40 to 80 characters; below 16 a file is mostly empty or tiny lines.
+_MIN_LINE_CHARS = 16
+
 #: The readers, in the order they are tried: whether the normalised text is worth reading, and the reader.
 READERS: Final[tuple[tuple[Callable[[str], bool], Callable[[Document], list[Plan]]], ...]] = (
     (lexisnexis.applies, lexisnexis.plans),
@@ -52,12 +55,24 @@ def read_all(text: str, config: ParserConfig, decoded: Decoded | None, groups: P
     for applies, plans in READERS:
         if not applies(normal):
             continue
-        document = document or read(normal)
+        document = document or _materialized(read(normal))
         for plan in plans(document):
             dump = build(document, plan, config, decoded, groups)
             if dump is not None:
                 return dump
     return one_article(text, config, decoded, groups)
+
+
+def _materialized(document: Document) -> Document:
+    """``document`` with its lines built once, as the readers index them again and again.
+
+    Only when the lines average :data:`_MIN_LINE_CHARS` characters or more, as an
+    export's do: a flood of empty or one-character lines stays a lazy view, so its
+    memory stays a few bytes a line.
+    """
+    if len(document.lines) * _MIN_LINE_CHARS > len(document.text):
+        return document
+    return attrs.evolve(document, lines=tuple(document.lines))
 
 
 def first_article(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Article:

@@ -210,7 +210,7 @@ def _moved(value: object, offset: int, lines: int) -> object:
     return value
 
 
-def _leftovers(lines: tuple[Line, ...], first: int, last: int, covered: set[int]) -> tuple[Block, ...]:
+def _leftovers(lines: Sequence[Line], first: int, last: int, covered: set[int]) -> tuple[Block, ...]:
     """``boilerplate`` blocks for the runs of non-blank lines from ``first`` to ``last`` that nothing else holds."""
     blocks = []
     run: list[Line] = []

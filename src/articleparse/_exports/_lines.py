@@ -6,7 +6,7 @@ Every pattern here is linear: no quantified group can match the same text two wa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from articleparse._exports._plan import Furniture, Kind, furniture
 from articleparse._normalize import Line
@@ -46,7 +46,7 @@ _DATE_MAX_WORDS = 9
 _COUNT = re.compile(r"(\d{1,3}(?:[,.]\d{3}){1,3}|\d{1,9})\s{1,3}words?\b", re.IGNORECASE)
 
 
-def runs(lines: tuple[Line, ...], first: int, stop: int) -> list[Run]:
+def runs(lines: Sequence[Line], first: int, stop: int) -> list[Run]:
     """The runs of non-blank lines among ``lines[first:stop]``, in order."""
     found: list[Run] = []
     start = None
@@ -62,7 +62,7 @@ def runs(lines: tuple[Line, ...], first: int, stop: int) -> list[Run]:
     return found
 
 
-def non_blank(lines: tuple[Line, ...], first: int, stop: int) -> Iterator[int]:
+def non_blank(lines: Sequence[Line], first: int, stop: int) -> Iterator[int]:
     """The indexes of the non-blank lines among ``lines[first:stop]``."""
     return (index for index in range(first, stop) if not lines[index].blank)
 
@@ -92,7 +92,7 @@ def word_count(text: str) -> int | None:
 
 
 def fields_of(
-    lines: tuple[Line, ...], run: Run, kind_of: Callable[[str], Kind], labelled: Callable[[str], str | None]
+    lines: Sequence[Line], run: Run, kind_of: Callable[[str], Kind], labelled: Callable[[str], str | None]
 ) -> list[Furniture]:
     """The fields of a run of labelled lines: each label line opens one, the lines after it carry on its value.
 

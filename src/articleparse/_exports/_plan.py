@@ -8,6 +8,7 @@ offsets index the normalised text, as spans do.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 import attrs
 
@@ -74,7 +75,7 @@ class Furniture:
 
 
 def furniture(
-    lines: tuple[Line, ...],
+    lines: Sequence[Line],
     first: int,
     last: int,
     kind: Kind,

@@ -21,6 +21,7 @@ a ``Document`` line in a story is not a boundary.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -50,7 +51,7 @@ def applies(text: str) -> bool:
     return "Document " in text and _PRECHECK.search(text) is not None
 
 
-def _header(lines: tuple[Line, ...], index: int) -> bool:
+def _header(lines: Sequence[Line], index: int) -> bool:
     """Whether line ``index`` is a word count with the date under it: the evidence of a Factiva header."""
     if not _WORDS.fullmatch(lines[index].stripped):
         return False
@@ -79,7 +80,7 @@ def plans(document: Document) -> list[Plan]:
     return [Plan(ExportLayout.FACTIVA, *opened(entries))]
 
 
-def _article(lines: tuple[Line, ...], first: int, closing: int | None, counted: int) -> Entry:
+def _article(lines: Sequence[Line], first: int, closing: int | None, counted: int) -> Entry:
     stop = len(lines) if closing is None else closing
     found: list[Furniture] = []
     above = [index for index in range(counted - 1, first - 1, -1) if not lines[index].blank]

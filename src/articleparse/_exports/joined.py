@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from articleparse._exports._plan import Entry, Kind, Plan, furniture
 from articleparse._model import ExportLayout
@@ -23,15 +24,20 @@ __all__ = ["SEPARATOR", "form_feed_plans", "form_feeds_apply", "separator_plans"
 FORM_FEED = "\f"
 # A separator line: a rule drawn with one of the characters people type rules with, three times or more,
 # with single spaces between or none ("-----", "=====", "* * *", "~~~~"). Dots ("...", ". . .") elide; stars
-# and chevrons ("★★★★", "»»»") rate and point; neither separates articles.
-SEPARATOR = re.compile(r"([-=_*~#+])(?:[ \t]?\1){2,}")
-_PRECHECK = re.compile(r"^[ \t]*([-=_*~#+])(?:[ \t]?\1){2,}[ \t]*$", re.MULTILINE)
+# and chevrons ("★★★★", "»»»") rate and point; neither separates articles. Up to 500 marks (the longest
+# rule of 3,760 real dumps has 99): unbounded, the regex engine keeps ~170 bytes per mark of a long line.
+SEPARATOR = re.compile(r"([-=_*~#+])(?:[ \t]?\1){2,500}")
+_PRECHECK = re.compile(r"^[ \t]*([-=_*~#+])(?:[ \t]?\1){2,500}[ \t]*$", re.MULTILINE)
 # The characters separator lines are drawn with.
 _MARKS = "-=_*~#+"
 # A separator stands between parts at least this many times.
 _MIN_SEPARATORS = 2
 # Candidate separators tried, the most frequent first.
 _MAX_CANDIDATES = 3
+# The most parts a plain concatenation is split into: twice the 10,000 articles of the largest
+# export benchmarked; a file of more breaks (a megabyte of form feeds) is no concatenation of
+# articles, and its plan would cost a record a line.
+_MAX_PARTS = 20_000
 
 
 def form_feeds_apply(text: str) -> bool:
@@ -62,6 +68,8 @@ def form_feed_plans(document: Document) -> list[Plan]:
             cuts.append(index)
         elif FORM_FEED in line.text[line.lead + len(line.stripped) :]:
             cuts.append(index + 1)
+        if len(cuts) > _MAX_PARTS:
+            return []
     return _plans(lines, ExportLayout.FORM_FEEDS, cuts, set())
 
 
@@ -73,13 +81,15 @@ def separator_plans(document: Document) -> list[Plan]:
     found = []
     for text in candidates:
         separators = [index for index, line in enumerate(lines) if line.stripped == text]
+        if len(separators) > _MAX_PARTS:
+            continue
         # A part begins after each separator; the separator closes the part before it.
         plan = _plans(lines, ExportLayout.SEPARATOR_LINES, [index + 1 for index in separators], set(separators))
         found.extend(plan)
     return found
 
 
-def _plans(lines: tuple[Line, ...], layout: ExportLayout, cuts: list[int], closers: set[int]) -> list[Plan]:
+def _plans(lines: Sequence[Line], layout: ExportLayout, cuts: list[int], closers: set[int]) -> list[Plan]:
     """The parts between ``cuts``; parts without content join the part before (or, first, the preamble)."""
     bounds = sorted({0, *cuts, len(lines)})
     parts = [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]

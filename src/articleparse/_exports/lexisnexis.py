@@ -26,6 +26,7 @@ A counter line opens an article only when labelled LexisNexis fields follow it:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from articleparse._exports._lines import Run, fields_of, is_copyright, is_date_line, label_of, runs
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture
@@ -118,7 +119,7 @@ def plans(document: Document) -> list[Plan]:
     return [Plan(ExportLayout.LEXISNEXIS, starts[0], entries)]
 
 
-def _article(lines: tuple[Line, ...], counter: int, stop: int) -> Entry:
+def _article(lines: Sequence[Line], counter: int, stop: int) -> Entry:
     found = [furniture(lines, counter, counter, Kind.MARK)]
     blocks = runs(lines, counter + 1, stop)
     index = _top(lines, blocks, lines[counter].indent >= _CENTRED, found)
@@ -150,7 +151,7 @@ def _article(lines: tuple[Line, ...], counter: int, stop: int) -> Entry:
     return Entry(counter, stop - 1, (*found, *fields, *trailer), body)
 
 
-def _notice(lines: tuple[Line, ...], run: Run) -> bool:
+def _notice(lines: Sequence[Line], run: Run) -> bool:
     return all(is_copyright(lines[line].stripped) for line in range(*_through(run)))
 
 
@@ -158,15 +159,15 @@ def _through(run: Run) -> tuple[int, int]:
     return run[0], run[1] + 1
 
 
-def _known(lines: tuple[Line, ...], run: Run, labels: frozenset[str]) -> bool:
+def _known(lines: Sequence[Line], run: Run, labels: frozenset[str]) -> bool:
     return _label(lines[run[0]].stripped) in labels
 
 
-def _centred(lines: tuple[Line, ...], run: Run) -> bool:
+def _centred(lines: Sequence[Line], run: Run) -> bool:
     return all(lines[index].indent >= _CENTRED for index in range(*_through(run)))
 
 
-def _top(lines: tuple[Line, ...], blocks: list[Run], centred: bool, found: list[Furniture]) -> int:
+def _top(lines: Sequence[Line], blocks: list[Run], centred: bool, found: list[Furniture]) -> int:
     """Read the publication, the date line and the edition lines above the headline; return the next run."""
     dated = published = False
     index = 0
@@ -193,7 +194,7 @@ def _top(lines: tuple[Line, ...], blocks: list[Run], centred: bool, found: list[
     return index
 
 
-def _header_fields(lines: tuple[Line, ...], blocks: list[Run], index: int, found: list[Furniture]) -> int:
+def _header_fields(lines: Sequence[Line], blocks: list[Run], index: int, found: list[Furniture]) -> int:
     """Read the labelled fields between the headline and the body; return the body's first run."""
     lengthened = False
     while index < len(blocks):

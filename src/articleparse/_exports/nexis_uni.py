@@ -25,6 +25,7 @@ A closing line ends an article only when the article has Nexis Uni fields (a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from articleparse._exports._lines import Run, fields_of, is_copyright, is_date_line, label_of, runs
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture, opened
@@ -107,7 +108,7 @@ def plans(document: Document) -> list[Plan]:
     return [Plan(ExportLayout.NEXIS_UNI, *opened(entries))]
 
 
-def _article(lines: tuple[Line, ...], first: int, closing: int | None, last: int) -> Entry:
+def _article(lines: Sequence[Line], first: int, closing: int | None, last: int) -> Entry:
     stop = last + 1 if closing is None else closing
     marker = next((index for index in range(first, stop) if lines[index].stripped.casefold() == _BODY), None)
     until = stop if marker is None else marker
@@ -128,7 +129,7 @@ def _article(lines: tuple[Line, ...], first: int, closing: int | None, last: int
     return Entry(first, last, (*found, *trailer), body)
 
 
-def _top(lines: tuple[Line, ...], first: int, blocks: list[Run], found: list[Furniture]) -> int:
+def _top(lines: Sequence[Line], first: int, blocks: list[Run], found: list[Furniture]) -> int:
     """Read the headline, publication, date and copyright above the fields, bottom up; return the article's first line.
 
     Runs above the headline are the file's cover page (before the first article) or
@@ -161,15 +162,15 @@ def _top(lines: tuple[Line, ...], first: int, blocks: list[Run], found: list[Fur
     return blocks[headline][0] if headline >= 0 else (blocks[0][0] if blocks else first)
 
 
-def _all_copyright(lines: tuple[Line, ...], run: Run) -> bool:
+def _all_copyright(lines: Sequence[Line], run: Run) -> bool:
     return all(is_copyright(lines[index].stripped) for index in range(run[0], run[1] + 1))
 
 
-def _has_date(lines: tuple[Line, ...], run: Run) -> bool:
+def _has_date(lines: Sequence[Line], run: Run) -> bool:
     return any(is_date_line(lines[index].stripped) for index in range(run[0], run[1] + 1))
 
 
-def _grouped(lines: tuple[Line, ...], kinds: list[tuple[int, Kind]], found: list[Furniture]) -> None:
+def _grouped(lines: Sequence[Line], kinds: list[tuple[int, Kind]], found: list[Furniture]) -> None:
     """Furniture of consecutive lines of one kind: a copyright notice over two lines is one block."""
     groups: list[list[tuple[int, Kind]]] = []
     for index, kind in kinds:
@@ -181,7 +182,7 @@ def _grouped(lines: tuple[Line, ...], kinds: list[tuple[int, Kind]], found: list
     found.extend(furniture(lines, group[0][0], group[-1][0], group[0][1]) for group in groups)
 
 
-def _fields(lines: tuple[Line, ...], first: int, until: int, marked: bool, found: list[Furniture]) -> int:
+def _fields(lines: Sequence[Line], first: int, until: int, marked: bool, found: list[Furniture]) -> int:
     """Read the labelled fields from ``first``; return the line after them.
 
     Before a ``Body`` line every run is furniture; without one, the fields end at
@@ -196,7 +197,7 @@ def _fields(lines: tuple[Line, ...], first: int, until: int, marked: bool, found
     return until if marked else end
 
 
-def _trailer(lines: tuple[Line, ...], first: int, stop: int) -> tuple[list[Furniture], int]:
+def _trailer(lines: Sequence[Line], first: int, stop: int) -> tuple[list[Furniture], int]:
     """Read the fields after the body; return them and the line where they begin."""
     blocks = runs(lines, first, stop)
     end = labelled = len(blocks)
@@ -211,6 +212,6 @@ def _opens_trailer(text: str) -> bool:
     return _folded(text) in _TRAILER or text.casefold() == _CLASSIFICATION
 
 
-def _trailing(lines: tuple[Line, ...], run: Run) -> bool:
+def _trailing(lines: Sequence[Line], run: Run) -> bool:
     text = lines[run[0]].stripped
     return _label(text) is not None or text.casefold() == _CLASSIFICATION

@@ -26,6 +26,7 @@ a rule line in a story is not a boundary.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from articleparse._exports._lines import Run, fields_of, label_of, runs
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture
@@ -94,7 +95,7 @@ def plans(document: Document) -> list[Plan]:
     return [Plan(ExportLayout.PROQUEST, starts[0], entries)]
 
 
-def _is_record(lines: tuple[Line, ...], start: int) -> bool:
+def _is_record(lines: Sequence[Line], start: int) -> bool:
     """Whether the part opening at ``start`` (up to the next rule) is a ProQuest record."""
     labels: set[str] = set()
     seen = 0
@@ -113,7 +114,7 @@ def _is_record(lines: tuple[Line, ...], start: int) -> bool:
     return "full text" in labels or ("title" in labels and bool(labels & _OWN))
 
 
-def _article(lines: tuple[Line, ...], first: int, stop: int) -> Entry:
+def _article(lines: Sequence[Line], first: int, stop: int) -> Entry:
     found: list[Furniture] = []
     full = next((index for index in range(first, stop) if _folded(lines[index].stripped) == _FULL_TEXT), None)
     header_end = stop if full is None else full
@@ -142,7 +143,7 @@ def _article(lines: tuple[Line, ...], first: int, stop: int) -> Entry:
     return Entry(first, stop - 1, _typed([*found, *trailer]), body)
 
 
-def _header_run(lines: tuple[Line, ...], run: Run, titled: bool, found: list[Furniture]) -> list[Furniture]:
+def _header_run(lines: Sequence[Line], run: Run, titled: bool, found: list[Furniture]) -> list[Furniture]:
     """The furniture of a run above ``Full text:``: labelled fields, a counter, an unlabelled title."""
     first, last = run
     if _label(lines[first].stripped) is not None:
@@ -160,7 +161,7 @@ def _kind(label: str) -> Kind:
     return _KINDS.get(label.casefold(), Kind.FIELD)
 
 
-def _trailer(lines: tuple[Line, ...], first: int, stop: int) -> tuple[list[Furniture], int]:
+def _trailer(lines: Sequence[Line], first: int, stop: int) -> tuple[list[Furniture], int]:
     """The fields after the body, and the line where they begin (the rule closing the record stays out)."""
     blocks = [run for run in runs(lines, first, stop) if not _RULE.fullmatch(lines[run[0]].stripped)]
     end = len(blocks)
