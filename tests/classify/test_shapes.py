@@ -52,6 +52,14 @@ def test_comments_after_a_separator_line_are_not_body() -> None:
     assert body_texts(text) == list(STORY)
 
 
+def test_a_teaser_after_a_gap_is_a_promo_not_comments() -> None:
+    # A teaser (its title twice, then a blurb) set off by a gap, as render writes promos.
+    title = "What does the truce mean for us?"
+    blurb = "The ceasefire may not last until the end of the month, and both sides are rearming."
+    story = articleparse.parse(article(title, title, blurb, gap="\n\n\n"))
+    assert [(promo.title, promo.blurb) for promo in story.promos] == [(title, blurb)]
+
+
 def test_a_first_person_post_goes_on_after_a_gap() -> None:
     # The post speaks as "I" itself, so the voice after the gap is no evidence of comments.
     post = (
