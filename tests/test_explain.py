@@ -32,11 +32,12 @@ def test_the_seeds_blocks_and_their_rules() -> None:
 
 
 def test_the_chain_keeps_the_orders_that_matter() -> None:
-    from articleparse._classify import LEFTOVERS, ORDER, WIRE_HEADERS
+    from articleparse._classify import KEPT_WHOLE, LEFTOVERS, ORDER, WIRE_HEADERS
 
     position = {rule.name: index for index, rule in enumerate(RULES)}
     assert len(position) == len(RULES), "rule names are unique"
     for earlier, later, why in ORDER:
         assert position[earlier] < position[later], why
     assert RULES[-1] is LEFTOVERS
-    assert RULES[0] is WIRE_HEADERS
+    assert RULES[0] is KEPT_WHOLE  # the rest of hostile input is kept whole before any rule reads it
+    assert RULES[1] is WIRE_HEADERS

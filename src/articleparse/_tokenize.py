@@ -111,7 +111,7 @@ def segment(document: Document, config: ParserConfig) -> tuple[Segment, ...]:
             text = " ".join(part for part in (" ".join(line.stripped for line in group[:-1]), rest.text) if part)
             words = sum(line.words for line in group[:-1]) + rest.words
             first = group[0]
-            ends = (first,) if first is rest.last else (first, rest.last)
+            ends = (first,) if first.number == rest.last.number else (first, rest.last)
             segments.append(Segment(ends, gap_before, len(lines) - rest.last.number, text, words, True))
             break
         following = groups[index + 1][0].number if index + 1 < len(groups) else len(lines) + 1

@@ -60,6 +60,35 @@ def test_a_teaser_after_a_gap_is_a_promo_not_comments() -> None:
     assert [(promo.title, promo.blurb) for promo in story.promos] == [(title, blurb)]
 
 
+@pytest.mark.parametrize("line", ["Updated: May 3, 2011", "London, May 3, 2011", "Correction May 3, 2011"])
+def test_a_dated_line_between_paragraphs_does_not_open_comments(line: str) -> None:
+    text = dump(HEADLINE, *STORY[:2], line, *STORY[2:])
+    assert body_texts(text)[-2:] == list(STORY[2:])
+
+
+def test_two_named_lead_ins_in_the_body_are_not_comment_headers() -> None:
+    text = dump(HEADLINE, *STORY[:2], "Mayor Smith said:", STORY[2], "Councillor Jones said:", STORY[3], LAST)
+    body = body_texts(text)
+    assert all(paragraph in body for paragraph in (STORY[2], STORY[3], LAST))
+
+
+def test_an_interview_after_a_section_break_is_the_article() -> None:
+    interview = (
+        "What made you start the project?",
+        "I grew up by the harbour and my father worked there for forty years.",
+        "Will you stay on after the vote?",
+        "We hope so, our family has been here for generations and we love it.",
+    )
+    text = article("* * *", *interview)
+    assert body_texts(text)[-4:] == list(interview)
+
+
+@pytest.mark.parametrize("line", ["Pa", "Ria"])
+def test_a_short_capitalised_name_on_the_last_line_is_no_wire_sign_off(line: str) -> None:
+    story = articleparse.parse(dump(HEADLINE, PROSE, LAST, line))
+    assert story.source is None
+
+
 def test_a_first_person_post_goes_on_after_a_gap() -> None:
     # The post speaks as "I" itself, so the voice after the gap is no evidence of comments.
     post = (
@@ -187,10 +216,12 @@ def test_gallery_furniture_is_never_body(line: str) -> None:
 
 
 def test_a_caption_shown_truncated_then_whole_is_a_caption() -> None:
+    truncated = "Workers inspect the harbour wall at Eastmere, which..."
     whole = "Workers inspect the harbour wall at Eastmere, which was built in 1890."
-    text = dump(HEADLINE, PROSE, "Workers inspect the harbour wall at Eastmere, which...", whole, MORE, LAST)
-    assert role_of(text, whole) in (Role.CAPTION, Role.BOILERPLATE)
-    assert whole not in articleparse.parse(text).text
+    text = dump(HEADLINE, PROSE, truncated, whole, MORE, LAST)
+    assert role_of(text, whole) is Role.CAPTION
+    assert role_of(text, truncated) in (Role.CAPTION, Role.BOILERPLATE)
+    assert body_texts(text) == [PROSE, MORE, LAST]
 
 
 @pytest.mark.parametrize(
@@ -216,6 +247,17 @@ def test_widgets_are_boilerplate(line: str) -> None:
 def test_a_video_teaser_with_its_duration_is_related() -> None:
     line = "MAY 4: Senator visits flooded town 1:47"
     assert role_of(dump(HEADLINE, PROSE, line, MORE, LAST), line) is Role.RELATED
+
+
+def test_a_list_of_video_teasers_is_related() -> None:
+    teasers = ("Senator visits flooded town 1:47", "Storm closes coastal roads 2:05")
+    text = dump(HEADLINE, PROSE, *teasers, MORE, LAST)
+    assert all(role_of(text, line) is Role.RELATED for line in teasers)
+
+
+@pytest.mark.parametrize("line", ["Why Americans love John 3:16", "Kick-off 7:30"])
+def test_a_lone_line_ending_in_a_time_is_no_video_teaser(line: str) -> None:
+    assert role_of(dump(HEADLINE, PROSE, line, MORE, LAST), line) is not Role.RELATED
 
 
 def test_quoted_paragraphs_after_a_lead_in_are_paragraphs() -> None:

@@ -46,8 +46,8 @@ __all__ = [
 
 #: The rules, in the order they run.
 RULES: tuple[Rule, ...] = (
-    Rule("wire headers", header.dash_headers),
     Rule("kept whole", boilerplate.kept_whole),
+    Rule("wire headers", header.dash_headers),
     Rule("@highlight", highlight.at_highlight),
     Rule("highlight lists", highlight.marked_lists),
     Rule("addresses", header.url_lines),
@@ -113,9 +113,9 @@ ORDER: tuple[tuple[str, str, str], ...] = (
 #: The rule that keeps what fits no role as boilerplate.
 LEFTOVERS = RULES[-1]
 #: The rule that reads the wire layout's ``--`` headers.
-WIRE_HEADERS = RULES[0]
+WIRE_HEADERS = RULES[1]
 #: The rule that keeps the rest of a dump past ``max_segments`` whole, as boilerplate.
-KEPT_WHOLE = RULES[1]
+KEPT_WHOLE = RULES[0]
 
 
 def classify(segments: tuple[Segment, ...], config: ParserConfig, table: Table | None = None) -> tuple[Group, ...]:

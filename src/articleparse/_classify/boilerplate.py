@@ -36,8 +36,9 @@ def kept_whole(state: State) -> None:
     Only hostile input has so many segments (a megabyte of one-character lines);
     keeping its rest whole bounds the time and memory of every rule after.
     """
-    if state.segments and state.segments[-1].rest:
-        state.label(len(state.segments) - 1, Role.BOILERPLATE)
+    last = len(state.segments) - 1
+    if last >= 0 and state.segments[last].rest and state.free(last):
+        state.label(last, Role.BOILERPLATE)
 
 
 def separators(state: State) -> None:

@@ -21,6 +21,8 @@ _SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s{0,3}(?:[^\w\s]|_)){2,500}")
 # What stands between a commenter's name and the date: bars, slashes, bullets, "at", "um".
 _NAME_SEPARATORS = re.compile(r"[|/•·,–—-]|\b(?:at|on|um|am|le|el|il)\b", re.IGNORECASE)
 _NAME_MAX_WORDS = 3
+# What stands between a comment header's name and its date: "Dan / May 2", "J. Smith | March 3".
+_HEADER_MARKS = ("|", "/", "•", "·", "–", "—", "-")
 # A comment's header stands after the article has begun: two paragraphs of it at least.
 _HEADER_AFTER_PARAGRAPHS = 2
 # "Jane, Leeds, UK", "Tom, Hull": a comment's signature, a name and a place.
@@ -71,7 +73,8 @@ def section_headers(state: State) -> None:
     for index in range(body.start, len(state.segments)):
         found = header.fullmatch(state.segments[index].text) if len(state.segments[index].lines) == 1 else None
         row = state.features[index]
-        said[index] = found is not None and not (row.function_share and row.words > 1)
+        # One token names a commenter (``jsmith``, ``Karo``); ``Mayor Smith said:`` is a lead-in.
+        said[index] = found is not None and " " not in found.group("name") and not row.function_share
     later = [False] * (len(said) + 1)  # whether a said-header stands after each index
     for index in range(len(said) - 1, -1, -1):
         later[index] = later[index + 1] or said[index]
@@ -97,7 +100,7 @@ def section_headers(state: State) -> None:
 
 
 def _name_and_date(text: str, config: ParserConfig) -> bool:
-    """``Dan / May 2, 2011 at 9:15 am``: a name or a handle of up to three words, then a date.
+    """``Dan / May 2, 2011 at 9:15 am``: a name or a handle of up to three words, a bar or slash, a date.
 
     The name comes first: ``24. April 2020 | Press releases`` is a dated
     heading, not a comment's header.
@@ -105,7 +108,10 @@ def _name_and_date(text: str, config: ParserConfig) -> bool:
     found = compiled(config).calendar.date.search(text)
     if found is None:
         return False
-    name = _NAME_SEPARATORS.sub(" ", text[: found.start()]).split()
+    prefix = text[: found.start()].rstrip()
+    if not prefix.endswith(_HEADER_MARKS):  # "Updated: May 3", "London, May 3" are no headers
+        return False
+    name = _NAME_SEPARATORS.sub(" ", prefix).split()
     rest = name + _NAME_SEPARATORS.sub(" ", text[found.end() :]).split()
     return len(name) > 0 and len(rest) <= _NAME_MAX_WORDS and all(w[:1].isupper() or w[:1] == "@" for w in rest)
 
@@ -157,6 +163,9 @@ def _voice_of_readers(state: State, start: int, vocabulary: Compiled) -> bool:
         return False
     personal = sum(_personal(text, vocabulary) for text in texts)
     reported = sum(_reported(text, vocabulary) for text in texts)
+    questions = sum(text.rstrip().endswith("?") for text in texts)
+    if 2 * questions >= len(texts):
+        return False  # questions and answers in turn: an interview, the article's own
     return personal >= config.comment_personal_share * len(texts) and reported <= config.comment_reported_share * len(
         texts
     )

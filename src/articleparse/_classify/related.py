@@ -17,6 +17,8 @@ __all__ = ["between_paragraphs_in_indented_body", "link_title", "marked", "repea
 _BRACKETED = re.compile(r"\[[^\[\]]{5,200}\]")
 # A video's running time at the end of its teaser: "... flooded town 1:47", "(2:05)".
 _DURATION = re.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?\Z")
+# A teaser's label of up to three words before its title: "MAY 4:", "VIDEO:", "WATCH:".
+_TEASER_LABEL = re.compile(r"[^\W_]{1,20}(?:[ .][^\W_]{1,12}){0,2}:\s")
 # A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
 # Headers of a list of links after the article: "Additional resources", "Learn more".
@@ -51,18 +53,24 @@ def marked(state: State) -> None:
 def video_teasers(state: State) -> None:
     """Label a video teaser with its duration a related link: ``MAY 4: Senator visits flooded town 1:47``.
 
-    A title-length line, not a sentence, that ends in a running time.
+    A title-length line, not a sentence, that ends in a running time, with a label
+    before its title or in a list of such lines.
     """
     config = state.config
+    ends: list[int] = []  # where each line's running time starts, or -1
     for index, segment in enumerate(state.segments):
         row = state.features[index]
-        if not state.free(index) or len(segment.lines) != 1 or row.words > config.title_max_words:
+        found = _DURATION.search(segment.text) if len(segment.lines) == 1 else None
+        fits = found is not None and found.start() > 0 and row.words <= config.title_max_words
+        ends.append(found.start() if found is not None and fits and not (row.date_line or row.sentence_end) else -1)
+    for index, segment in enumerate(state.segments):
+        if ends[index] < 0 or not state.free(index):
             continue
-        if row.date_line or row.sentence_end:
-            continue
-        found = _DURATION.search(segment.text)
-        if found is not None and found.start() > 0:
-            state.label(index, Role.RELATED, fields=Fields(title=segment.text[: found.start()].strip()))
+        # A teaser is labelled ("MAY 4:", "VIDEO:") or one of a list of them: a lone line ending
+        # in a time ("John 3:16", "Kick-off 7:30") is not.
+        listed = any(0 <= other < len(ends) and ends[other] >= 0 for other in (index - 1, index + 1))
+        if listed or _TEASER_LABEL.match(segment.text):
+            state.label(index, Role.RELATED, fields=Fields(title=segment.text[: ends[index]].strip()))
 
 
 def trailing_list(state: State) -> None:

@@ -47,8 +47,14 @@ def wire_sign_off(state: State) -> None:
 
 
 def _signs_off(text: str, agencies: Container[str]) -> bool:
-    first, *rest = text.casefold().split("/")
-    return first in agencies and all(part in agencies or _INITIALS.fullmatch(part) for part in rest)
+    first, *rest = text.split("/")
+    # Agencies sign off in capitals, in lower case (dpa) or, with a longer name, capitalised
+    # (Reuter): a capitalised short word ("Pa", "Ria") signs a letter, not a wire story.
+    if first.istitle() and len(first) <= 3 and not first.isupper():
+        return False
+    return first.casefold() in agencies and all(
+        part.casefold() in agencies or _INITIALS.fullmatch(part) for part in rest
+    )
 
 
 def credit_phrases(state: State) -> None:
