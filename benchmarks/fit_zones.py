@@ -91,7 +91,7 @@ def _tally(config: ParserConfig, part: int, parts: int) -> dict[str, list[int]]:
     """
     tally: dict[str, list[int]] = {}
     for renderer, segments, table, row in _PAGES[part::parts]:
-        groups = classify(segments, config, table)  # type: ignore[arg-type]
+        groups, _ = classify(segments, config, table)  # type: ignore[arg-type]
         article = assemble(groups, config)
         body = _fold("\n".join(p.text for p in article.body))
         counts = tally.setdefault(renderer, [0, 0, 0, 0, 0])

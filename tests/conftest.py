@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_770dfa957c3ef321.txt"
+#: The export layouts written for the tests, five invented stories each.
+EXPORTS = ROOT / "tests" / "exports"
 SHARED = Path(os.environ.get("ARTICLEPARSE_SHARED", ROOT.parent / "shared"))
 
 settings.register_profile("dev", max_examples=60)

@@ -632,7 +632,7 @@ def test_standard_input_has_the_time_limit_too(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DUMP.encode())))
-    monkeypatch.setattr(_inputs, "dump_from_decoded", spin_forever)
+    monkeypatch.setattr(_inputs, "dump_of_decoded", spin_forever)
     status, out, err = run(capsys, "-", str(SEED), "--timeout", "0.05", "-f", "jsonl")
     assert status == 1
     assert err == "<stdin>: took longer than the 0.05 s limit (timeout)\n"

@@ -4,32 +4,14 @@ from __future__ import annotations
 
 import os
 
-from articleparse._assemble import block_of
-from articleparse._classify import Group, classify
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._decode import Decoded, decode
-from articleparse._errors import NO_PATH, TEXT, ArticleParseError
-from articleparse._exports import first_article
+from articleparse._errors import NO_PATH, TEXT
 from articleparse._model import Article, Block
-from articleparse._normalize import read
+from articleparse._pipeline import checked, run_text
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
-from articleparse._tokenize import segment
 
 __all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
-
-
-def _groups(text: str, config: ParserConfig) -> tuple[Group, ...]:
-    return classify(segment(read(text), config), config)
-
-
-def _finish(article: Article, strict: bool, path: str) -> Article:
-    """Return ``article``, or with ``strict`` raise on its first doubt."""
-    if strict and article.diagnostics:
-        first = article.diagnostics[0]
-        where = f"line {first.line}: " if first.line else ""
-        reason = f"{len(article.diagnostics)} diagnostic(s), the first {first.code.value}: {where}{first.message}"
-        raise ArticleParseError(path, reason, article.diagnostics)
-    return article
 
 
 def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, ...]:
@@ -37,15 +19,16 @@ def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, .
 
     Every non-blank line of ``text`` lies in exactly one block; blocks come in
     document order; each span, sliced from the normalised text, holds the
-    block's lines. This is :attr:`Article.blocks <articleparse.Article.blocks>`
-    without the rest of the article. Never raises. The text is read as one
-    dump, as the classifier sees it: a file of several articles is not split
-    (:func:`~articleparse.parse_all` splits it).
+    block's lines. For a dump of one article this is :attr:`Article.blocks
+    <articleparse.Article.blocks>` without the rest of the article; for a file
+    of several (see :func:`~articleparse.parse_all`), the preamble's blocks and
+    then each article's, in order. Never raises.
 
     >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
     ['headline', 'paragraph']
     """
-    return tuple(block_of(group) for group in _groups(text, config or DEFAULT_CONFIG))
+    parsed = run_text(text, config or DEFAULT_CONFIG)
+    return tuple(block for block, _ in parsed.blocks())
 
 
 def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False) -> Article:
@@ -72,13 +55,11 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
         >>> article.headline, article.text
         ('A headline', 'The story begins here.')
     """
-    config = config or DEFAULT_CONFIG
-    return _finish(first_article(text, config, None, _groups), strict, TEXT)
+    return checked(run_text(text, config or DEFAULT_CONFIG).first(), strict, TEXT)
 
 
 def _from_decoded(decoded: Decoded, config: ParserConfig | None, strict: bool, path: str) -> Article:
-    config = config or DEFAULT_CONFIG
-    return _finish(first_article(decoded.text, config, decoded, _groups), strict, path)
+    return checked(run_text(decoded.text, config or DEFAULT_CONFIG, decoded).first(), strict, path)
 
 
 def parse_bytes(

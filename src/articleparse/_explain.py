@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import attrs
 
-from articleparse._assemble import block_of
-from articleparse._classify import classify_in_zones
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._model import Block
-from articleparse._normalize import read
-from articleparse._tokenize import segment
+from articleparse._pipeline import run_text
 
 __all__ = ["Explanation", "explain"]
 
@@ -22,12 +19,15 @@ class Explanation:
         block: The block, with its role and span.
         rule: The name of the classifier's rule that gave the block its role
             (the rules are listed, in the order they run, in the documentation
-            of the dump format).
+            of the dump format); in a file of several articles, an export's
+            furniture is ``"export furniture"`` and the lines that neither it
+            nor an article's body holds ``"export leftovers"``.
         zone: Where the article's zones put the block: ``"above"`` the
             article (page chrome), its ``"header"`` (headline, byline, date),
             its ``"body"``, or the ``"trailer"`` after it.
         score: The zone score of the block's first segment: positive where it
-            reads as the article's prose, negative where it reads as furniture.
+            reads as the article's prose, negative where it reads as furniture
+            (0 for an export's furniture and leftovers, which are not scored).
     """
 
     block: Block
@@ -41,20 +41,14 @@ def explain(text: str, *, config: ParserConfig | None = None) -> tuple[Explanati
 
     Use it to see why a line got its role when auditing a corpus: the rule's
     name, and where the parser located the article (the zones and each
-    block's score, see the documentation of the dump format). Never raises.
+    block's score, see the documentation of the dump format). The blocks are
+    :func:`~articleparse.tokenize`'s, read by the same pipeline as
+    :func:`~articleparse.parse_all`. Never raises.
 
     >>> for found in explain("A headline\n\nThe story begins here."):
     ...     print(found.block.role.value, "<-", found.rule, "in the", found.zone)
     headline <- headline in the header
     paragraph <- paragraphs in the body
     """
-    config = config or DEFAULT_CONFIG
-    segments = segment(read(text), config)
-    groups, zones = classify_in_zones(segments, config)
-    explained = []
-    index = 0  # the index of each group's first segment
-    for group in groups:
-        rule = group.rule.name if group.rule is not None else ""
-        explained.append(Explanation(block_of(group), rule, zones.of(index), zones.scores[index]))
-        index += len(group.segments)
-    return tuple(explained)
+    parsed = run_text(text, config or DEFAULT_CONFIG)
+    return tuple(Explanation(block, *why) for block, why in parsed.blocks())

@@ -17,7 +17,7 @@ import attrs
 from articleparse._batch import Result, results_of, timed_out
 from articleparse._errors import ArticleFileError, ArticleParseError
 from articleparse._model import Dump
-from articleparse._parse_all import _from_decoded as dump_from_decoded
+from articleparse._parse_all import dump_of_decoded
 from articleparse._read import decode_dump
 from articleparse._timelimit import Expired, call_with_limit
 
@@ -142,7 +142,7 @@ def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None,
 
     def parse() -> Dump:
         decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
-        return dump_from_decoded(decoded, None, False, STDIN_NAME)
+        return dump_of_decoded(decoded, None, False, STDIN_NAME)
 
     try:
         return results_of(STDIN_NAME, call_with_limit(timeout, parse))

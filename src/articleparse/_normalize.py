@@ -161,6 +161,11 @@ class Document:
     lines: Sequence[Line]
     steps: tuple[Step, ...]
 
+    @classmethod
+    def of_normal(cls, text: str) -> Document:
+        """The document of ``text``, normalised already (a stretch of a normalised text): not normalised again."""
+        return cls(text, Lines(text), ())
+
 
 def normalize(text: str) -> str:
     r"""Return ``text`` normalised: a leading byte-order mark dropped, ``\r\n`` and ``\r`` made ``\n``.
@@ -178,7 +183,7 @@ def normalize(text: str) -> str:
 def read(text: str) -> Document:
     """Normalise ``text`` and build its line view."""
     text, steps = _steps(text)
-    return Document(text, Lines(text), steps)
+    return Document(text, Lines(text), steps)  # the one place a dump is normalised and read
 
 
 def _steps(text: str) -> tuple[str, tuple[Step, ...]]:

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import os
 
-from articleparse._api import _finish, _groups
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._decode import Decoded, decode
 from articleparse._errors import NO_PATH, TEXT
-from articleparse._exports import read_all
 from articleparse._model import Dump
+from articleparse._pipeline import checked, run_text
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
 
-__all__ = ["parse_all", "parse_all_bytes", "parse_all_file"]
+__all__ = ["dump_of_decoded", "parse_all", "parse_all_bytes", "parse_all_file"]
 
 
 def _checked(dump: Dump, strict: bool, path: str) -> Dump:
     """Return ``dump``, or with ``strict`` raise on the first doubt of its first doubtful article."""
     for article in dump.articles:
-        _finish(article, strict, path)
+        checked(article, strict, path)
     return dump
 
 
@@ -48,13 +47,12 @@ def parse_all(text: str, *, config: ParserConfig | None = None, strict: bool = F
         >>> dump.layout.value, [article.headline for article in dump]
         ('form_feeds', ['A headline', 'Another headline'])
     """
-    config = config or DEFAULT_CONFIG
-    return _checked(read_all(text, config, None, _groups), strict, TEXT)
+    return _checked(run_text(text, config or DEFAULT_CONFIG).dump, strict, TEXT)
 
 
-def _from_decoded(decoded: Decoded, config: ParserConfig | None, strict: bool, path: str) -> Dump:
-    config = config or DEFAULT_CONFIG
-    return _checked(read_all(decoded.text, config, decoded, _groups), strict, path)
+def dump_of_decoded(decoded: Decoded, config: ParserConfig | None, strict: bool, path: str) -> Dump:
+    """Every article of the decoded text of the file at ``path`` (as :func:`parse_all_file` reads it)."""
+    return _checked(run_text(decoded.text, config or DEFAULT_CONFIG, decoded).dump, strict, path)
 
 
 def parse_all_bytes(
@@ -76,7 +74,7 @@ def parse_all_bytes(
             not in it.
         ArticleParseError: With ``strict``, when an article has diagnostics.
     """
-    return _from_decoded(decode(data, encoding), config, strict, NO_PATH)
+    return dump_of_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 
 def parse_all_file(
@@ -104,4 +102,4 @@ def parse_all_file(
             message names the path.
     """
     decoded = read_dump(path, encoding=encoding, max_bytes=max_bytes)
-    return _from_decoded(decoded, config, strict, os.fspath(path))
+    return dump_of_decoded(decoded, config, strict, os.fspath(path))

@@ -1,8 +1,15 @@
-"""The state rules read and write while classifying one document, and what a rule is."""
+"""The state rules read while classifying one document, what a rule is, and the labels it returns.
+
+A rule is a generator over the :class:`State`: it yields a :class:`Label` for
+each segment it recognises, and the driver (:func:`articleparse._classify.classify`)
+applies each label before the rule goes on, so a rule sees its own labels as
+well as those of the rules before it. Rules never write the state themselves.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -12,7 +19,7 @@ from articleparse._config import ParserConfig
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._tokenize import Segment
 
-__all__ = ["Fields", "Group", "Rule", "State"]
+__all__ = ["Fields", "Group", "Label", "Labels", "Rule", "State"]
 
 
 @attrs.frozen
@@ -34,6 +41,26 @@ class Fields:
     text: str | None = None
 
 
+class Label(NamedTuple):
+    """The role a rule gives one segment, and what it matched there.
+
+    Attributes:
+        at: The segment's index in the document.
+        role: The role given.
+        joins: Whether the segment carries on the block of the segment before it.
+        fields: What the rule matched, for assembly to use as it is.
+    """
+
+    at: int
+    role: Role
+    joins: bool = False
+    fields: Fields | None = None
+
+
+#: What a rule returns: its labels, each applied by the driver as it is yielded.
+Labels = Iterator[Label]
+
+
 @attrs.frozen(eq=False)
 class Rule:
     """One rule of the classifier: its name (as :func:`articleparse.explain` reports it) and what it does.
@@ -42,7 +69,7 @@ class Rule:
     """
 
     name: str
-    run: Callable[[State], None] = attrs.field(repr=False)
+    run: Callable[[State], Labels] = attrs.field(repr=False)
 
 
 @attrs.frozen
@@ -74,8 +101,6 @@ class State:
     prose: list[bool] = attrs.field(init=False)
     rules: list[Rule | None] = attrs.field(init=False)
     fields: list[Fields | None] = attrs.field(init=False)
-    #: The rule running now, recorded with every label it gives.
-    rule: Rule | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.roles = [None] * len(self.segments)
@@ -88,14 +113,15 @@ class State:
         """Whether no rule has labelled segment ``index`` yet."""
         return self.roles[index] is None
 
-    def label(self, index: int, role: Role, *, joins: bool = False, fields: Fields | None = None) -> None:
-        """Give segment ``index`` its role and what the rule matched; with ``joins``, it extends the block before it."""
+    def apply(self, label: Label, rule: Rule) -> None:
+        """Give the segment ``label`` names its role, recording the ``rule`` that gave it (the driver's job)."""
+        index = label.at
         if self.roles[index] is not None:
             raise ValueError(f"segment {index} already has the role {self.roles[index]}")
-        self.roles[index] = role
-        self.joins[index] = joins
-        self.rules[index] = self.rule
-        self.fields[index] = fields
+        self.roles[index] = label.role
+        self.joins[index] = label.joins
+        self.rules[index] = rule
+        self.fields[index] = label.fields
 
     def indexes(self, role: Role) -> Iterator[int]:
         """The indexes of the segments labelled ``role``, in order."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.shapes import is_dateline_alone
 from articleparse._roles import Role
 from articleparse._text import ends_sentence, final_mark, starts_lower
@@ -21,7 +21,7 @@ _BETWEEN = frozenset({Role.CAPTION, Role.BOILERPLATE})
 _HEADED = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.SUBHEADING})
 
 
-def continued_across_blank_lines(state: State) -> None:
+def continued_across_blank_lines(state: State) -> Labels:
     """Join a paragraph broken off mid-sentence to its continuation after blank lines.
 
     Some dumps put blank lines inside a wrapped paragraph: a long line that does
@@ -38,18 +38,18 @@ def continued_across_blank_lines(state: State) -> None:
             continue
         if is_dateline_alone(line.text) and after.words >= state.config.wrapped_min_words:
             if state.free(index):
-                state.label(index, Role.PARAGRAPH)
-            state.label(index + 1, Role.PARAGRAPH, joins=True)
+                yield Label(index, Role.PARAGRAPH)
+            yield Label(index + 1, Role.PARAGRAPH, joins=True)
             continue
         if line.words < state.config.wrapped_min_words or ends_sentence(line.text) or final_mark(line.text) in ":;":
             continue
         if after.gap_before > 0 and starts_lower(after.text):
             if state.free(index):
-                state.label(index, Role.PARAGRAPH)
-            state.label(index + 1, Role.PARAGRAPH, joins=True)
+                yield Label(index, Role.PARAGRAPH)
+            yield Label(index + 1, Role.PARAGRAPH, joins=True)
 
 
-def subheadings(state: State) -> None:
+def subheadings(state: State) -> Labels:
     """Label headings inside the body: short title lines set apart above prose.
 
     A subheading follows a blank line and heads a body paragraph: a short line
@@ -72,7 +72,7 @@ def subheadings(state: State) -> None:
             continue
         mark = final_mark(segment.text)
         if numbered or mark not in ".!?…:;," or (mark in "!?" and segment.gap_after == 0):
-            state.label(index, Role.SUBHEADING)
+            yield Label(index, Role.SUBHEADING)
 
 
 def _heads_something(state: State, index: int) -> bool:
@@ -87,7 +87,7 @@ def _heads_something(state: State, index: int) -> bool:
     return False
 
 
-def paragraphs(state: State) -> None:
+def paragraphs(state: State) -> Labels:
     """Label the free segments of the body zone paragraphs.
 
     Prose in the body zone is a paragraph, and so is whatever follows the
@@ -103,4 +103,4 @@ def paragraphs(state: State) -> None:
             continue
         intro = index < start and state.segments[index].words >= state.config.wrapped_min_words
         if state.prose[index] or index >= start or intro:
-            state.label(index, Role.PARAGRAPH)
+            yield Label(index, Role.PARAGRAPH)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.features import Furniture
 from articleparse._classify.shapes import is_breadcrumb
 from articleparse._config import compiled
@@ -30,7 +30,7 @@ _QUESTION_MAX_WORDS = 6
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_)(?:\s*(?:[^\w\s]|_)){2,500}")
 
 
-def kept_whole(state: State) -> None:
+def kept_whole(state: State) -> Labels:
     """Label the rest of a dump past ``max_segments``, kept whole as one segment, boilerplate.
 
     Only hostile input has so many segments (a megabyte of one-character lines);
@@ -38,26 +38,26 @@ def kept_whole(state: State) -> None:
     """
     last = len(state.segments) - 1
     if last >= 0 and state.segments[last].rest and state.free(last):
-        state.label(last, Role.BOILERPLATE)
+        yield Label(last, Role.BOILERPLATE)
 
 
-def separators(state: State) -> None:
+def separators(state: State) -> Labels:
     """Label section breaks and rules (``* * *``, ``-----``) boilerplate."""
     for index, segment in enumerate(state.segments):
         if state.free(index) and len(segment.lines) == 1 and _SEPARATOR.fullmatch(segment.text):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
-def prompts(state: State) -> None:
+def prompts(state: State) -> Labels:
     """Label share, follow, subscribe and advertisement prompts, and navigation trails, boilerplate."""
     for index, segment in enumerate(state.segments):
         if not state.free(index) or segment.words > state.config.prompt_max_words:
             continue
         if Furniture.BOILERPLATE in state.features[index].vocabulary or is_breadcrumb(segment.text):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
-def interface_lines(state: State) -> None:
+def interface_lines(state: State) -> Labels:
     """Label a page's interface boilerplate: share bars, buttons, gallery controls and counters.
 
     A line made only of interface words (``Facebook Twitter Pinterest Email``,
@@ -69,10 +69,10 @@ def interface_lines(state: State) -> None:
         if not state.free(index):
             continue
         if state.features[index].interface or _COUNTER.fullmatch(segment.text):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
-def polls(state: State) -> None:
+def polls(state: State) -> Labels:
     """Label a poll boilerplate: a short question, its options, and the button that casts the vote.
 
     ``Who should pay for the new wall?``, ``The council``, ``The port``,
@@ -97,10 +97,10 @@ def polls(state: State) -> None:
         if segments[first].words > config.title_max_words:
             continue
         for member in range(first, index + 1):
-            state.label(member, Role.BOILERPLATE)
+            yield Label(member, Role.BOILERPLATE)
 
 
-def calls_to_the_reader(state: State) -> None:
+def calls_to_the_reader(state: State) -> Labels:
     """Label a page's calls to the reader boilerplate: lines that address the reader and ask for something.
 
     ``Never miss the latest news: sign up to our newsletter``, ``Wie gefällt
@@ -124,7 +124,7 @@ def calls_to_the_reader(state: State) -> None:
         # Addressed to the reader: in the second person, asking, exclaiming, or opening with the call itself.
         addressed = any(word in reader for word in words) or text.endswith(("?", "!")) or vocabulary.calls.match(text)
         if addressed and (vocabulary.calls.search(text) or _short_question(text, words, reader)):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
 def _short_question(text: str, words: list[str], reader: frozenset[str]) -> bool:
@@ -136,8 +136,8 @@ def _short_question(text: str, words: list[str], reader: frozenset[str]) -> bool
     )
 
 
-def leftovers(state: State) -> None:
+def leftovers(state: State) -> Labels:
     """Label every segment no rule claimed boilerplate: text that fits no role is kept, never dropped."""
     for index in range(len(state.segments)):
         if state.free(index):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)

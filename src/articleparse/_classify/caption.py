@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.features import Furniture
 from articleparse._config import compiled
 from articleparse._phrases import PhraseMatcher
@@ -69,7 +69,7 @@ def is_caption(text: str, *, labelled: bool, credits: PhraseMatcher) -> bool:
     return bool(_VIDEO.search(text) or _FILE_NAME.fullmatch(text))
 
 
-def marked(state: State) -> None:
+def marked(state: State) -> Labels:
     """Label marked captions, with the lines that belong to them.
 
     A short unpunctuated line with no blank line between it and a credited
@@ -95,11 +95,11 @@ def marked(state: State) -> None:
             and not ends_sentence(segments[above].text)
         )
         if title:
-            state.label(above, Role.CAPTION)
-        state.label(index, Role.CAPTION, joins=title or (touching and state.roles[above] is Role.CAPTION))
+            yield Label(above, Role.CAPTION)
+        yield Label(index, Role.CAPTION, joins=title or (touching and state.roles[above] is Role.CAPTION))
 
 
-def shown_twice(state: State) -> None:
+def shown_twice(state: State) -> Labels:
     """Label a caption shown truncated and then whole (a gallery's): the truncated one boilerplate, the whole a caption.
 
     ``Workers inspect the harbour wall at Eastmere, which...`` right above
@@ -113,11 +113,11 @@ def shown_twice(state: State) -> None:
         stem = squash(text.rstrip("".join(_ELLIPSES)))
         whole = squash(segments[index + 1].text)
         if len(stem) >= _TRUNCATED_MIN_CHARS and whole.startswith(stem) and len(whole) > len(stem):
-            state.label(index, Role.BOILERPLATE)
-            state.label(index + 1, Role.CAPTION)
+            yield Label(index, Role.BOILERPLATE)
+            yield Label(index + 1, Role.CAPTION)
 
 
-def described(state: State) -> None:
+def described(state: State) -> Labels:
     """Label the description a picture credit stands next to.
 
     A credit line of its own (``JONATHAN DRAKE / REUTERS``) comes above its
@@ -130,8 +130,8 @@ def described(state: State) -> None:
         if _CREDIT_LINE.fullmatch(segment.text) and segment.gap_after == 0:
             below = index + 1
             if below < len(segments) and state.free(below) and segments[below].words <= state.config.caption_max_words:
-                state.label(below, Role.CAPTION)
+                yield Label(below, Role.CAPTION)
         elif segment.text[:7].casefold() == "credit:" and index > 0 and segment.gap_before <= 1:
             above = index - 1
             if state.free(above) and segments[above].words <= state.config.caption_max_words and state.prose[above]:
-                state.label(above, Role.CAPTION)
+                yield Label(above, Role.CAPTION)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.features import Furniture
 from articleparse._compiled import Compiled
 from articleparse._config import ParserConfig, compiled
@@ -31,7 +31,7 @@ _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w.'’-]{0,30}(?: [A-ZÀ-Ý][\w.'’-]{0,3
 _COUNTED = re.compile(r"(?<![\w,])(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
 
-def after_marker(state: State) -> None:
+def after_marker(state: State) -> Labels:
     """Label a comments marker after the body and every free segment after it boilerplate.
 
     A marker with the body's prose still to come after it is a comment count in
@@ -50,11 +50,11 @@ def after_marker(state: State) -> None:
         if state.free(index) and is_marker:
             for rest in range(index, len(state.segments)):
                 if state.free(rest):
-                    state.label(rest, Role.BOILERPLATE)
+                    yield Label(rest, Role.BOILERPLATE)
             return
 
 
-def section_headers(state: State) -> None:
+def section_headers(state: State) -> Labels:
     """Label a comment's header after the body, and all that follows it, boilerplate.
 
     ``jsmith said...``, ``Posted by: J. Smith | March 3, 2012 at 11:20 AM``,
@@ -94,7 +94,7 @@ def section_headers(state: State) -> None:
             if named or dated:
                 for rest in range(index, len(state.segments)):
                     if state.free(rest):
-                        state.label(rest, Role.BOILERPLATE)
+                        yield Label(rest, Role.BOILERPLATE)
                 return
         seen += state.prose[index] and row.words >= config.wrapped_min_words
 
@@ -116,7 +116,7 @@ def _name_and_date(text: str, config: ParserConfig) -> bool:
     return len(name) > 0 and len(rest) <= _NAME_MAX_WORDS and all(w[:1].isupper() or w[:1] == "@" for w in rest)
 
 
-def after_a_gap(state: State) -> None:
+def after_a_gap(state: State) -> Labels:
     """Label readers' comments after a gap the article never uses boilerplate, even without a marker.
 
     The article ends, then a run of blank lines (``section_gap`` or more) or a
@@ -140,7 +140,7 @@ def after_a_gap(state: State) -> None:
             if not recurring and _voice_of_readers(state, start, vocabulary) and not _personal_article(state, index):
                 for rest in range(index, len(segments)):
                     if state.free(rest):
-                        state.label(rest, Role.BOILERPLATE)
+                        yield Label(rest, Role.BOILERPLATE)
             return
         seen += state.prose[index] and state.features[index].words >= config.wrapped_min_words
 
@@ -194,11 +194,11 @@ def _personal_article(state: State, end: int) -> bool:
     return bool(texts) and personal >= config.comment_personal_share * len(texts)
 
 
-def comment_headers(state: State) -> None:
+def comment_headers(state: State) -> Labels:
     """Label the author-and-age line of a reader's comment (``Jane • 9 hours ago``) boilerplate."""
     for index, segment in enumerate(state.segments):
         if state.free(index) and len(segment.lines) == 1 and _COMMENT_HEADER.fullmatch(segment.text):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
 # A speaker of the comment itself: first or second person, outside quotation.
@@ -223,7 +223,7 @@ def _reaction(text: str, vocabulary: Compiled) -> bool:
     return vocabulary.reaction_openers.match(first) is not None or vocabulary.reaction_phrases.search(first) is not None
 
 
-def reader_reactions(state: State) -> None:
+def reader_reactions(state: State) -> Labels:
     """Label readers' comments that follow an article with no marker before them boilerplate.
 
     A comment section is a closing run of at least ``comment_min_paragraphs``
@@ -265,7 +265,7 @@ def reader_reactions(state: State) -> None:
         if opened or after_news:
             for index in range(paragraphs[start], len(state.segments)):
                 if state.free(index):
-                    state.label(index, Role.BOILERPLATE)
+                    yield Label(index, Role.BOILERPLATE)
             return
 
 

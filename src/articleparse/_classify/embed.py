@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._roles import Role
 
 __all__ = ["post_chrome"]
@@ -26,7 +26,7 @@ _CHROME = (
 )
 
 
-def post_chrome(state: State) -> None:
+def post_chrome(state: State) -> Labels:
     """Label the chrome lines of an embedded tweet or Instagram post boilerplate.
 
     A ``Follow`` button line and the author line right after it; a post's time
@@ -34,22 +34,26 @@ def post_chrome(state: State) -> None:
     Instagram's ``A post shared by ...``.
     """
     segments = state.segments
+    chrome: set[int] = set()  # the segments this rule took
     for index, segment in enumerate(segments):
         if not state.free(index) or len(segment.lines) != 1:
             continue
         if _FOLLOW.fullmatch(segment.text):
-            state.label(index, Role.BOILERPLATE)
+            chrome.add(index)
+            yield Label(index, Role.BOILERPLATE)
             after = index + 1
             if after < len(segments) and state.free(after) and _AUTHOR.fullmatch(segments[after].text):
-                state.label(after, Role.BOILERPLATE)
+                chrome.add(after)
+                yield Label(after, Role.BOILERPLATE)
         elif any(pattern.fullmatch(segment.text) for pattern in _CHROME):
-            state.label(index, Role.BOILERPLATE)
+            chrome.add(index)
+            yield Label(index, Role.BOILERPLATE)
     for index, segment in enumerate(segments):
-        if state.free(index) and _POSTED.fullmatch(segment.text) and _beside_chrome(state, index):
-            state.label(index, Role.BOILERPLATE)
+        if state.free(index) and _POSTED.fullmatch(segment.text) and _beside(chrome, index):
+            chrome.add(index)
+            yield Label(index, Role.BOILERPLATE)
 
 
-def _beside_chrome(state: State, index: int) -> bool:
+def _beside(chrome: set[int], index: int) -> bool:
     """Whether a line this rule took as chrome stands within two blocks of ``index``."""
-    near = range(max(0, index - 2), min(len(state.segments), index + 3))
-    return any(state.rules[i] == state.rule for i in near if i != index)
+    return any(near in chrome for near in range(index - 2, index + 3) if near != index)

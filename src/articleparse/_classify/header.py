@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import Fields, State
+from articleparse._classify._state import Fields, Label, Labels, State
 from articleparse._classify.shapes import BylineMatch, bare, is_date_line, is_url, looks_like_names, match_byline
 from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
@@ -22,7 +22,7 @@ _DASH = re.compile(r"--(?:\s|$)")
 _NAME_REACH = 2
 
 
-def dash_headers(state: State) -> None:
+def dash_headers(state: State) -> Labels:
     """Label the wire layout's ``--`` header lines at the top of a dump.
 
     The first is the headline; then ``-- By ...`` is the byline, ``-- <date>``
@@ -33,25 +33,25 @@ def dash_headers(state: State) -> None:
             return
         rest = bare(segment.text)
         if index == 0 and rest and not is_url(rest):
-            state.label(index, Role.HEADLINE)
+            yield Label(index, Role.HEADLINE)
         elif not rest:
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
         elif is_url(rest):
-            state.label(index, Role.URL)
+            yield Label(index, Role.URL)
         elif (found := match_byline(rest, state.config)) is not None:
             dates = (found.date,) if found.date else ()
-            state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
         elif is_date_line(rest, state.config):
-            state.label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
-def url_lines(state: State) -> None:
+def url_lines(state: State) -> Labels:
     """Label every one-line segment that is only a web address."""
     for index, segment in enumerate(state.segments):
         if state.free(index) and len(segment.lines) == 1 and is_url(segment.text):
-            state.label(index, Role.URL)
+            yield Label(index, Role.URL)
 
 
 def _header_zone(state: State) -> range:
@@ -78,7 +78,7 @@ def _header_zone(state: State) -> range:
     return range(start, limit)
 
 
-def bylines(state: State) -> None:
+def bylines(state: State) -> Labels:
     """Label byline lines in the header zone, with the names and the date each gives.
 
     In a whole page, a line that is nothing but a person's name near the
@@ -99,7 +99,7 @@ def bylines(state: State) -> None:
             found = BylineMatch(segment.text)
         if found is not None:
             dates = (found.date,) if found.date else ()
-            state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
             found_any = True
     body = state.zones.body
     if page_like and not found_any and body:
@@ -110,7 +110,7 @@ def bylines(state: State) -> None:
                 found = match_byline(segment.text, config)
                 if found is not None:
                     dates = (found.date,) if found.date else ()
-                    state.label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
                     return
 
 
@@ -138,7 +138,7 @@ def _bare_name(state: State, index: int) -> bool:
     return any(other.date or other.date_line for other in near)
 
 
-def timestamps(state: State) -> None:
+def timestamps(state: State) -> Labels:
     """Label lines in the header zone whose job is a date: ``Published: ...``, a bare date.
 
     In a whole page, any short line near the headline that holds a date
@@ -153,8 +153,8 @@ def timestamps(state: State) -> None:
             continue
         row = state.features[index]
         if row.date_line:
-            state.label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
         elif state.zones.page_like and row.date and not row.prose and row.words <= config.dated_line_max_words:
             when = calendar.date.search(segment.text)
             if when is not None:
-                state.label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))
+                yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))

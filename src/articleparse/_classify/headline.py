@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.zones import headline_shaped
 from articleparse._roles import Role
 
 __all__ = ["first_line_title", "near_the_body"]
 
 
-def near_the_body(state: State) -> None:
+def near_the_body(state: State) -> Labels:
     """Label the headline the zones found above the body.
 
     In a page dump that is the line repeating the page title from the top of
@@ -18,10 +18,10 @@ def near_the_body(state: State) -> None:
     """
     headline = state.zones.headline
     if headline is not None and headline > 0 and state.free(headline):
-        state.label(headline, Role.HEADLINE)
+        yield Label(headline, Role.HEADLINE)
 
 
-def first_line_title(state: State) -> None:
+def first_line_title(state: State) -> Labels:
     """Label the first segment a headline when it is a short line shaped like a title.
 
     A headline broken over two lines is one headline. The dump must go on after
@@ -41,4 +41,4 @@ def first_line_title(state: State) -> None:
     ):
         return
     if headline_shaped(segments[index], state.features[index], state.config, first=True):
-        state.label(index, Role.HEADLINE)
+        yield Label(index, Role.HEADLINE)

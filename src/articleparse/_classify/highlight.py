@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._config import compiled
 from articleparse._roles import Role
 
@@ -11,18 +11,18 @@ __all__ = ["at_highlight", "marked_lists"]
 _AT_HIGHLIGHT = "@highlight"
 
 
-def at_highlight(state: State) -> None:
+def at_highlight(state: State) -> Labels:
     """Label each ``@highlight`` line and the summary sentence after it (CNN ``.story`` files)."""
     for index, segment in enumerate(state.segments):
         if segment.text.casefold() != _AT_HIGHLIGHT or not state.free(index):
             continue
-        state.label(index, Role.HIGHLIGHT)
+        yield Label(index, Role.HIGHLIGHT)
         following = index + 1
         if following < len(state.segments) and state.free(following):
-            state.label(following, Role.HIGHLIGHT)
+            yield Label(following, Role.HIGHLIGHT)
 
 
-def marked_lists(state: State) -> None:
+def marked_lists(state: State) -> Labels:
     """Label a ``Story highlights`` or ``Key points`` line and the short lines that follow it.
 
     The list ends at the first block that reads as prose or is already labelled.
@@ -32,7 +32,7 @@ def marked_lists(state: State) -> None:
         marker = compiled(config).highlight.match(segment.text)
         if not state.free(index) or marker is None or segment.words > len(marker.split()) + 1:
             continue
-        state.label(index, Role.HIGHLIGHT)
+        yield Label(index, Role.HIGHLIGHT)
         following = index + 1
         while (
             following < len(state.segments)
@@ -41,5 +41,5 @@ def marked_lists(state: State) -> None:
             and not (state.prose[following] and state.segments[following].gap_before > 1)
             and following - index <= config.highlight_max_items
         ):
-            state.label(following, Role.HIGHLIGHT)
+            yield Label(following, Role.HIGHLIGHT)
             following += 1

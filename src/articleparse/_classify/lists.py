@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._config import compiled
 from articleparse._roles import Role
 from articleparse._text import final_mark
@@ -28,14 +28,14 @@ def is_bulleted(text: str) -> bool:
     return _BULLET.match(text) is not None and _ATTRIBUTION.match(text) is None
 
 
-def bulleted(state: State) -> None:
+def bulleted(state: State) -> Labels:
     """Label every segment that opens with a bullet a list item."""
     for index, segment in enumerate(state.segments):
         if state.free(index) and state.in_body(index) and is_bulleted(segment.text):
-            state.label(index, Role.LIST_ITEM)
+            yield Label(index, Role.LIST_ITEM)
 
 
-def numbered(state: State) -> None:
+def numbered(state: State) -> Labels:
     """Label numbered segments next to other numbered segments list items.
 
     A numbered line followed by prose instead is a numbered subheading
@@ -45,18 +45,18 @@ def numbered(state: State) -> None:
     for index in range(len(state.segments)):
         neighbours = (index > 0 and marks[index - 1]) or (index + 1 < len(marks) and marks[index + 1])
         if state.free(index) and state.in_body(index) and marks[index] and neighbours:
-            state.label(index, Role.LIST_ITEM)
+            yield Label(index, Role.LIST_ITEM)
 
 
-def definitions(state: State) -> None:
+def definitions(state: State) -> Labels:
     """Label two or more ``Label: value`` lines in a row list items (a fact box)."""
     for run in _runs(state, lambda i: state.in_body(i) and _is_definition(state, i)):
         if len(run) >= 2:
             for index in run:
-                state.label(index, Role.LIST_ITEM)
+                yield Label(index, Role.LIST_ITEM)
 
 
-def short_runs(state: State) -> None:
+def short_runs(state: State) -> Labels:
     """Label runs of short unpunctuated lines inside the body list items, or related links.
 
     A run counts when it has at least ``list_min_items`` lines, or two when the
@@ -86,7 +86,7 @@ def short_runs(state: State) -> None:
             continue
         headlines = not introduced and not alike and all(_headline_shaped(text) for text in texts)
         for index in run:
-            state.label(index, Role.RELATED if headlines else Role.LIST_ITEM)
+            yield Label(index, Role.RELATED if headlines else Role.LIST_ITEM)
 
 
 def parallel(texts: Sequence[str], function_words: Container[str]) -> bool:
@@ -139,7 +139,7 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
-def dense_blocks(state: State) -> None:
+def dense_blocks(state: State) -> Labels:
     """Label the lines of a block written without blank lines, among paragraphs that have them, as a list.
 
     In a dump whose paragraphs are separated by blank lines (two or more prose
@@ -168,9 +168,9 @@ def dense_blocks(state: State) -> None:
                 text = segments[member].text
                 heads = position + 1 < len(block) and segments[member].words <= state.config.list_heading_max_words
                 if heads and "," not in text and final_mark(text) not in ".:;,":
-                    state.label(member, Role.SUBHEADING)
+                    yield Label(member, Role.SUBHEADING)
                 else:
-                    state.label(member, Role.LIST_ITEM)
+                    yield Label(member, Role.LIST_ITEM)
         index = end
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.features import Furniture
 from articleparse._roles import Role
 from articleparse._text import ends_sentence, full_stop, squash
@@ -10,7 +10,7 @@ from articleparse._text import ends_sentence, full_stop, squash
 __all__ = ["more_stories", "trailing_teasers"]
 
 
-def trailing_teasers(state: State) -> None:
+def trailing_teasers(state: State) -> Labels:
     """Label the run of teasers that closes a dump: a title, the title again, a one-sentence blurb.
 
     Walking back from the end, each teaser becomes one promo block; the walk
@@ -29,13 +29,13 @@ def trailing_teasers(state: State) -> None:
             and squash(blurb.text) != squash(title.text)
         ):
             break
-        state.label(end - 3, Role.PROMO)
-        state.label(end - 2, Role.PROMO, joins=True)
-        state.label(end - 1, Role.PROMO, joins=True)
+        yield Label(end - 3, Role.PROMO)
+        yield Label(end - 2, Role.PROMO, joins=True)
+        yield Label(end - 1, Role.PROMO, joins=True)
         end -= 3
 
 
-def more_stories(state: State) -> None:
+def more_stories(state: State) -> Labels:
     """Label a ``More from ...`` or ``Most read`` line after the body, and the short titles after it."""
     config = state.config
     # The last segment that reads as the article, found once: a marker before it is not a trailer's.
@@ -50,8 +50,8 @@ def more_stories(state: State) -> None:
             continue
         if last_body > index:
             continue  # the article goes on: not a trailing list
-        state.label(index, Role.PROMO)
+        yield Label(index, Role.PROMO)
         for later in range(index + 1, len(state.segments)):
             if state.free(later) and state.segments[later].words <= config.title_max_words:
-                state.label(later, Role.PROMO)
+                yield Label(later, Role.PROMO)
         return

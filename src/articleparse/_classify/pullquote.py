@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._roles import Role
 
 __all__ = ["repeats_body"]
@@ -18,7 +18,7 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
     return set(zip(words, words[1:], words[2:], strict=False))
 
 
-def repeats_body(state: State) -> None:
+def repeats_body(state: State) -> Labels:
     """Label a block whose words mostly repeat a longer block of the body boilerplate.
 
     Pull quotes are often edited (words replaced in brackets, cut with an
@@ -56,7 +56,7 @@ def repeats_body(state: State) -> None:
                     shared[other] += 1
         best = max(shared.values(), default=0)
         if triples[index] and best >= config.pull_quote_overlap * len(triples[index]):
-            state.label(index, Role.BOILERPLATE)
+            yield Label(index, Role.BOILERPLATE)
 
 
 def _set_between_paragraphs(state: State, index: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse._classify._state import Fields, State
+from articleparse._classify._state import Fields, Label, Labels, State
 from articleparse._classify.features import Furniture
 from articleparse._config import compiled
 from articleparse._phrases import PhraseMatcher
@@ -40,17 +40,17 @@ def link_title(text: str, markers: PhraseMatcher) -> str:
     return text[end:].strip()
 
 
-def marked(state: State) -> None:
+def marked(state: State) -> Labels:
     """Label lines opened by a related-link label (``Related: ...``, ``Read more``) or in brackets."""
     config = state.config
     for index, segment in enumerate(state.segments):
         if not state.free(index) or segment.words > config.title_max_words + 5:
             continue
         if Furniture.RELATED in state.features[index].vocabulary or _BRACKETED.fullmatch(segment.text):
-            state.label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, compiled(config).related)))
+            yield Label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, compiled(config).related)))
 
 
-def video_teasers(state: State) -> None:
+def video_teasers(state: State) -> Labels:
     """Label a video teaser with its duration a related link: ``MAY 4: Senator visits flooded town 1:47``.
 
     A title-length line, not a sentence, that ends in a running time, with a label
@@ -70,10 +70,10 @@ def video_teasers(state: State) -> None:
         # in a time ("John 3:16", "Kick-off 7:30") is not.
         listed = any(0 <= other < len(ends) and ends[other] >= 0 for other in (index - 1, index + 1))
         if listed or _TEASER_LABEL.match(segment.text):
-            state.label(index, Role.RELATED, fields=Fields(title=segment.text[: ends[index]].strip()))
+            yield Label(index, Role.RELATED, fields=Fields(title=segment.text[: ends[index]].strip()))
 
 
-def trailing_list(state: State) -> None:
+def trailing_list(state: State) -> Labels:
     """Label a closing list of links (``Additional resources`` and what follows) related.
 
     The list must run to the end of the dump in lines no longer than titles:
@@ -92,11 +92,11 @@ def trailing_list(state: State) -> None:
         if all(segments[later].words <= config.title_max_words for later in rest if state.free(later)):
             for later in rest:
                 if state.free(later):
-                    state.label(later, Role.RELATED)
+                    yield Label(later, Role.RELATED)
         return
 
 
-def repeated_titles(state: State) -> None:
+def repeated_titles(state: State) -> Labels:
     """Label a title shown twice in a row between paragraphs (a video's) one related block."""
     segments = state.segments
     for index in range(len(segments) - 1):
@@ -108,11 +108,11 @@ def repeated_titles(state: State) -> None:
             and final_mark(first.text) not in _NOT_TITLE_END
             and squash(first.text) == squash(second.text)
         ):
-            state.label(index, Role.RELATED)
-            state.label(index + 1, Role.RELATED, joins=True)
+            yield Label(index, Role.RELATED)
+            yield Label(index + 1, Role.RELATED, joins=True)
 
 
-def between_paragraphs_in_indented_body(state: State) -> None:
+def between_paragraphs_in_indented_body(state: State) -> Labels:
     """In a dump whose body is indented, label a short title line between paragraphs a related link.
 
     Page-template dumps such as the seed indent the whole body (and set any
@@ -135,4 +135,4 @@ def between_paragraphs_in_indented_body(state: State) -> None:
             and segment.words <= state.config.title_max_words
             and final_mark(segment.text) not in _NOT_TITLE_END
         ):
-            state.label(index, Role.RELATED)
+            yield Label(index, Role.RELATED)

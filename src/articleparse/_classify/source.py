@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from articleparse._classify._state import Fields, State
+from articleparse._classify._state import Fields, Label, Labels, State
 from articleparse._config import compiled
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
@@ -22,16 +22,16 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "with", "from", "in", "&"})
 _BIO = re.compile(r"(?<!\S)(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s+is\s+(?:a|an|the)\s")
 
 
-def labelled(state: State) -> None:
+def labelled(state: State) -> Labels:
     """Label every free one-line segment that opens with a source label."""
     pattern = compiled(state.config).source_label
     for index, segment in enumerate(state.segments):
         found = pattern.fullmatch(segment.text) if state.free(index) and len(segment.lines) == 1 else None
         if found:
-            state.label(index, Role.SOURCE, fields=Fields(label=found["label"], text=found["text"].strip()))
+            yield Label(index, Role.SOURCE, fields=Fields(label=found["label"], text=found["text"].strip()))
 
 
-def wire_sign_off(state: State) -> None:
+def wire_sign_off(state: State) -> Labels:
     """Label a bare agency name on the dump's last line its source: a wire story's sign-off (``Reuter``, ``dpa``).
 
     The agencies are ``ParserConfig.agencies``; the line crediting one stands
@@ -43,7 +43,7 @@ def wire_sign_off(state: State) -> None:
     index = len(state.segments) - 1
     name = state.segments[index].text.strip(" .-–—()")
     if index > 0 and state.free(index) and _signs_off(name, state.config.agencies):
-        state.label(index, Role.SOURCE, fields=Fields(text=name))
+        yield Label(index, Role.SOURCE, fields=Fields(text=name))
 
 
 def _signs_off(text: str, agencies: Container[str]) -> bool:
@@ -57,7 +57,7 @@ def _signs_off(text: str, agencies: Container[str]) -> bool:
     )
 
 
-def credit_phrases(state: State) -> None:
+def credit_phrases(state: State) -> Labels:
     """Label wire credits: ``(Reporting by ...; Editing by ...)``, ``... contributed to this report.``."""
     credits = compiled(state.config).credit
     # Endings such as "contributed to this report" may stand anywhere in the line.
@@ -66,10 +66,10 @@ def credit_phrases(state: State) -> None:
         if not state.free(index) or segment.words > state.config.credit_line_max_words:
             continue
         if credits.match(segment.text.lstrip("([")) or credits.search(segment.text) in endings:
-            state.label(index, Role.SOURCE)
+            yield Label(index, Role.SOURCE)
 
 
-def excerpt_credits(state: State) -> None:
+def excerpt_credits(state: State) -> Labels:
     """Label a short credit under a quoted excerpt (``-Daily Mail``, ``Via TruePundit``).
 
     An embedded post's ``— Name (@handle) date`` attribution is prose, not a
@@ -87,10 +87,10 @@ def excerpt_credits(state: State) -> None:
         if any(_EXCERPT_CREDIT.fullmatch(text) for text in neighbours):
             continue  # a run of dash lines is a list
         if index > 0 and state.prose[index - 1]:
-            state.label(index, Role.SOURCE)
+            yield Label(index, Role.SOURCE)
 
 
-def author_bio(state: State) -> None:
+def author_bio(state: State) -> Labels:
     """Label a closing one-sentence author bio (``Jane Doe is a ... correspondent.``) a source line."""
     end = state.body_end()
     if end == 0:
@@ -101,10 +101,10 @@ def author_bio(state: State) -> None:
         return
     words = {word.casefold().strip(".,;:") for word in segment.text.split()}
     if words & state.config.bio_words and index > state.body_start():
-        state.label(index, Role.SOURCE)
+        yield Label(index, Role.SOURCE)
 
 
-def set_off_credit(state: State) -> None:
+def set_off_credit(state: State) -> Labels:
     """Label a short line set off after the body by a run of blank lines a source line.
 
     Dumps close the body with two or more blank lines; a short unpunctuated line
@@ -126,7 +126,7 @@ def set_off_credit(state: State) -> None:
             and _names_only(segment.text)
             and promo_after[index]
         ):
-            state.label(index, Role.SOURCE)
+            yield Label(index, Role.SOURCE)
         seen_prose = seen_prose or state.prose[index]
 
 

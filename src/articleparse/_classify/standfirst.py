@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from articleparse._classify._state import State
+from articleparse._classify._state import Label, Labels, State
 from articleparse._roles import Role
 from articleparse._text import ends_sentence
 
@@ -25,7 +25,7 @@ def _candidate(state: State) -> int | None:
     return index
 
 
-def set_apart_by_indent(state: State) -> None:
+def set_apart_by_indent(state: State) -> Labels:
     """Label the block after the headline a standfirst when its indentation differs from the body's.
 
     The body's indentation is the one most segments after it share, and the
@@ -38,11 +38,11 @@ def set_apart_by_indent(state: State) -> None:
         return
     indents = Counter(segment.indent for segment in state.segments[index + 1 :])
     if indents and abs(state.segments[index].indent - indents.most_common(1)[0][0]) >= state.config.indent_cue:
-        state.label(index, Role.STANDFIRST)
+        yield Label(index, Role.STANDFIRST)
 
 
-def before_byline(state: State) -> None:
+def before_byline(state: State) -> Labels:
     """Label the block between the headline and a byline or timestamp a standfirst."""
     index = _candidate(state)
     if index is not None and index + 1 < len(state.segments) and state.roles[index + 1] in _HEADER_ROLES:
-        state.label(index, Role.STANDFIRST)
+        yield Label(index, Role.STANDFIRST)

@@ -7,8 +7,8 @@ above it, a rule with fields after it) and, when it finds it, plans the split:
 each article's extent, its furniture (counter, publication, date, labelled
 fields, copyright, closing line) with the role each line gets, and its body
 region. :mod:`._build` then makes each article: the furniture as blocks, the body
-region through the normal pipeline (the classifier, then assembly), its spans
-those of the whole file. A file no reader claims is one article, parsed exactly
+region through the one pipeline (:mod:`articleparse._pipeline`: the classifier,
+then assembly), its spans those of the whole file. A file no reader claims is one article, parsed exactly
 as before.
 
 Readers run in a fixed order, vendors' layouts first; the first plan that holds
@@ -18,21 +18,29 @@ fields, so their plans hold only when every part reads as an article.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
 
-from articleparse._config import ParserConfig
-from articleparse._decode import Decoded
-from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._exports import factiva, joined, lexisnexis, nexis_uni, proquest
-from articleparse._exports._build import Pipeline, build, one_article
-from articleparse._exports._plan import Plan
-from articleparse._model import Article, Dump
-from articleparse._normalize import Document, normalize, read
+from articleparse._exports._build import Region, article, preamble, regions, shifted, whole
+from articleparse._exports._plan import Entry, Furniture, Kind, Plan
+from articleparse._normalize import Document
 
-__all__ = ["Pipeline", "first_article", "read_all"]
+__all__ = [
+    "Entry",
+    "Furniture",
+    "Kind",
+    "Plan",
+    "Region",
+    "article",
+    "plans",
+    "preamble",
+    "regions",
+    "shifted",
+    "whole",
+]
 
 #: Exports' lines average 40 to 80 characters; below 16 a file is mostly empty or tiny lines.
 _MIN_LINE_CHARS = 16
@@ -48,19 +56,20 @@ READERS: Final[tuple[tuple[Callable[[str], bool], Callable[[Document], list[Plan
 )
 
 
-def read_all(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Dump:
-    """Every article of ``text``: an export's articles, or the one article of any other dump."""
-    normal = normalize(text)
-    document = None
-    for applies, plans in READERS:
-        if not applies(normal):
+def plans(document: Document) -> Iterator[tuple[Document, Plan]]:
+    """The splits the readers find in ``document``, in the order to try them, each with the document to build it on.
+
+    A reader's substring check runs first, on the text alone: a dump of one
+    article pays only for those. The document a plan is built on has its lines
+    built once (see :func:`_materialized`).
+    """
+    lined = None
+    for applies, find in READERS:
+        if not applies(document.text):
             continue
-        document = document or _materialized(read(normal))
-        for plan in plans(document):
-            dump = build(document, plan, config, decoded, groups)
-            if dump is not None:
-                return dump
-    return one_article(text, config, decoded, groups)
+        lined = lined or _materialized(document)
+        for plan in find(lined):
+            yield lined, plan
 
 
 def _materialized(document: Document) -> Document:
@@ -73,14 +82,3 @@ def _materialized(document: Document) -> Document:
     if len(document.lines) * _MIN_LINE_CHARS > len(document.text):
         return document
     return attrs.evolve(document, lines=tuple(document.lines))
-
-
-def first_article(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Article:
-    """The first article of ``text``; for a file of several, with a ``several_articles`` diagnostic."""
-    dump = read_all(text, config, decoded, groups)
-    first = dump.articles[0]
-    if len(dump) == 1:
-        return first
-    layout = dump.layout.value if dump.layout else "unknown"
-    message = f"the file holds {len(dump)} articles (layout {layout}); this is the first, parse_all gives them all"
-    return attrs.evolve(first, diagnostics=(Diagnostic(DiagnosticCode.SEVERAL_ARTICLES, message), *first.diagnostics))

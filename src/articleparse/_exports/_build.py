@@ -1,4 +1,9 @@
-"""A reader's plan to records: each article's furniture as blocks, its body read by the normal pipeline.
+"""A reader's plan to records: each article's furniture as blocks, its body region to be read by the pipeline.
+
+This module never calls the classifier: :mod:`articleparse._pipeline` does.
+For each article it asks :func:`regions` for the text to classify, classifies
+it as a dump of its own, and hands the result to :func:`article`, which sets
+the furniture around it.
 
 The body region of an article is classified as a dump of its own: the text from
 the first line of the article's headline to the end of its body, with every other
@@ -14,13 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import cast
 
 import attrs
 
-from articleparse._assemble import assemble, block_of
-from articleparse._classify import Group
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
@@ -28,14 +31,11 @@ from articleparse._exports._lines import word_count
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan
 from articleparse._metadata.authors import authors_of
 from articleparse._metadata.dates import read_dates
-from articleparse._model import Article, Block, Byline, Dump, Span, Timestamp, TimestampKind
+from articleparse._model import Article, Block, Byline, Span, Timestamp, TimestampKind
 from articleparse._normalize import Document, Line
 from articleparse._roles import Role
 
-__all__ = ["Pipeline", "build", "one_article"]
-
-#: The classifier: normalised text to classified groups (``articleparse._api._groups``).
-Pipeline = Callable[[str, ParserConfig], Sequence[Group]]
+__all__ = ["Region", "article", "preamble", "regions", "shifted", "whole"]
 
 # An export's word count may differ from the body's by this share of it before it is reported.
 _WORD_COUNT_TOLERANCE = 0.1
@@ -46,27 +46,63 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 _NO_BREAK_SPACE = "\u00a0"
 
 
-def one_article(text: str, config: ParserConfig, decoded: Decoded | None, groups: Pipeline) -> Dump:
-    """The dump of a file of one article: the normal pipeline over the whole text."""
-    return Dump((assemble(groups(text, config), config, decoded),))
+@attrs.frozen
+class Region:
+    """A stretch of the file to classify as a dump of its own: an article's body, maybe under its headline.
+
+    Attributes:
+        text: The stretch, from the start of line ``first_line``, with every line
+            not to be read blanked out (same length, same line breaks).
+        offset: Where ``text`` starts in the file.
+        first_line: The 0-based index of the file's line ``text`` starts on.
+        under_headline: Whether ``text`` opens with the export's headline: the
+            blocks on its first line are then the headline's, and dropped; a
+            block that joins that line to the body refuses the reading.
+    """
+
+    text: str
+    offset: int
+    first_line: int
+    under_headline: bool
 
 
-def build(
-    document: Document, plan: Plan, config: ParserConfig, decoded: Decoded | None, groups: Pipeline
-) -> Dump | None:
-    """The dump ``plan`` makes of ``document``, or ``None`` when a part of a plain concatenation is no article."""
-    starts = [line.start for line in document.lines]
-    articles = []
-    for entry in plan.entries:
-        article = _article(document, starts, entry, config, decoded, groups)
-        if plan.whole_dumps and not _whole(article):
-            return None
-        articles.append(article)
-    preamble = _leftovers(document.lines, 0, plan.preamble - 1, set())
-    return Dump(tuple(articles), preamble, plan.layout)
+def regions(document: Document, starts: Sequence[int], entry: Entry) -> tuple[Region, ...]:
+    """The readings of ``entry``'s body to try, in order: under its headline's first line, then alone.
+
+    Under the headline, the classifier sees the headline cue the body sits
+    under; a headline wrapped over several lines would count among the body's
+    wraps, so only its first line is kept.
+    """
+    if entry.body is None:
+        return ()
+    start, end = entry.body
+    headline = _first(entry.furniture, Kind.HEADLINE)
+    found = []
+    if headline is not None and headline.span.start < start:
+        first_line = headline.span.first_line - 1
+        line = document.lines[first_line]
+        kept = (starts[first_line] if headline.label is None else headline.value_start, line.content_end)
+        found.append(_region(document.text, starts, first_line, [kept, entry.body], end, under_headline=True))
+    first_line = bisect_right(starts, start) - 1
+    found.append(_region(document.text, starts, first_line, [entry.body], end, under_headline=False))
+    return tuple(found)
 
 
-def _whole(article: Article) -> bool:
+def _covered(starts: Sequence[int], entry: Entry) -> set[int]:
+    """The 0-based indexes of the lines ``entry``'s furniture and body cover."""
+    covered = {line for item in entry.furniture for line in range(item.span.first_line - 1, item.span.last_line)}
+    if entry.body is not None:
+        start, end = entry.body
+        covered.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
+    return covered
+
+
+def preamble(document: Document, plan: Plan) -> tuple[Block, ...]:
+    """What stands before the first article, as ``boilerplate`` blocks."""
+    return _leftovers(document.lines, 0, plan.preamble - 1, set())
+
+
+def whole(article: Article) -> bool:
     """Whether a part of a plain concatenation reads as a whole article: a headline and a body, not a teaser.
 
     A teaser in a page's list (a title and a one-line blurb) has a headline and a
@@ -86,23 +122,21 @@ def _whole(article: Article) -> bool:
     return chrome <= body
 
 
-def _article(
+def article(
     document: Document,
-    starts: list[int],
+    starts: Sequence[int],
     entry: Entry,
+    body: Article,
     config: ParserConfig,
     decoded: Decoded | None,
-    groups: Pipeline,
-) -> Article:
-    headline = next((item for item in entry.furniture if item.kind is Kind.HEADLINE), None)
-    covered = {line for item in entry.furniture for line in range(item.span.first_line - 1, item.span.last_line)}
-    body = Article()
-    if entry.body is not None:
-        start, end = entry.body
-        covered.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
-        body = _body(document, starts, entry.body, headline, config, decoded, groups)
+) -> tuple[Article, tuple[Block, ...]]:
+    """The article of ``entry``: its furniture set around ``body`` (its body region as the pipeline read it).
+
+    Also returns the leftover blocks: the entry's lines that neither its
+    furniture nor its body holds, kept as ``boilerplate``.
+    """
     furniture = [Block(item.kind.role, item.text, item.span) for item in entry.furniture]
-    leftovers = _leftovers(document.lines, entry.first, entry.last, covered)
+    leftovers = _leftovers(document.lines, entry.first, entry.last, _covered(starts, entry))
     blocks = tuple(sorted((*furniture, *leftovers, *body.blocks), key=lambda block: block.span.start))
     stamps, diagnostics = _dates(entry.furniture, config)
     diagnostics += [diagnostic for diagnostic in body.diagnostics if diagnostic.code is not DiagnosticCode.NO_BODY]
@@ -117,7 +151,8 @@ def _article(
         diagnostics.append(Diagnostic(DiagnosticCode.NO_BODY, "no body paragraph was found"))
     diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
     published = next((stamp.value for stamp in stamps), None)
-    return attrs.evolve(
+    headline = _first(entry.furniture, Kind.HEADLINE)
+    built = attrs.evolve(
         body,
         headline=body.headline if headline is None else headline.value,
         byline=_byline(entry.furniture, config) or body.byline,
@@ -137,45 +172,13 @@ def _article(
             if item.label is not None and item.kind is not Kind.MARK
         ),
     )
+    return built, leftovers
 
 
-def _body(
-    document: Document,
-    starts: list[int],
-    region: tuple[int, int],
-    headline: Furniture | None,
-    config: ParserConfig,
-    decoded: Decoded | None,
-    groups: Pipeline,
-) -> Article:
-    """The article the normal pipeline reads in the body region, its spans those of the file."""
-    start, end = region
-    if headline is not None and headline.span.start < start:
-        # The headline's first line only: a headline wrapped over lines would count among the body's wraps.
-        first_line = headline.span.first_line - 1
-        line = document.lines[first_line]
-        kept = (starts[first_line] if headline.label is None else headline.value_start, line.content_end)
-        found = _classified(document, starts, first_line, [kept, region], end, config, groups)
-        spans = [block_of(group).span for group in found]
-        if all(span.first_line > 1 or span.last_line == 1 for span in spans):
-            body = [group for group, span in zip(found, spans, strict=True) if span.first_line > 1]
-            return _shifted(assemble(body, config, decoded), starts[first_line], first_line)
-    first_line = bisect_right(starts, start) - 1  # a group joined the headline to the body: read the body alone
-    found = _classified(document, starts, first_line, [region], end, config, groups)
-    return _shifted(assemble(found, config, decoded), starts[first_line], first_line)
-
-
-def _classified(
-    document: Document,
-    starts: list[int],
-    first_line: int,
-    kept: list[tuple[int, int]],
-    end: int,
-    config: ParserConfig,
-    groups: Pipeline,
-) -> Sequence[Group]:
-    """Classify the text from line ``first_line`` to ``end`` with all but the ``kept`` ranges blanked out."""
-    text = document.text
+def _region(
+    text: str, starts: Sequence[int], first_line: int, kept: list[tuple[int, int]], end: int, *, under_headline: bool
+) -> Region:
+    """The text from line ``first_line`` to ``end`` with all but the ``kept`` ranges blanked out."""
     pieces = []
     position = starts[first_line]
     for begin, stop in kept:
@@ -186,10 +189,10 @@ def _classified(
         pieces.append(text[begin:stop])
         position = stop
     pieces.append(_NOT_LINE_BREAK.sub(" ", text[position:end]))
-    return groups("".join(pieces), config)
+    return Region("".join(pieces), starts[first_line], first_line, under_headline)
 
 
-def _shifted(article: Article, offset: int, lines: int) -> Article:
+def shifted(article: Article, offset: int, lines: int) -> Article:
     """``article`` with every span moved ``offset`` characters and ``lines`` lines on, and its diagnostics' lines."""
     moved = _moved(article, offset, lines)
     assert isinstance(moved, Article)
