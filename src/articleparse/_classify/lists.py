@@ -15,7 +15,7 @@ __all__ = ["bulleted", "definitions", "dense_blocks", "is_bulleted", "numbered",
 # "- item", "• item", "– item", "* item": a bullet, white space (optional after "•"), text.
 _BULLET = re.compile(r"(?:[-–—*▪►○●◦■□✓✔→>]\s+|[•·]\s*)\S")
 # An embedded post's attribution, "— Name (@handle) December 1, 2017", is prose, not an item.
-_ATTRIBUTION = re.compile(r"[-–—]\s*.*\(@\w+\)")
+_ATTRIBUTION = re.compile(r"\A[-–—].*\(@\w+\)")  # anchored: linear under search too
 # "1. ", "2) ", "(3) ", "#4 ", "a) ", "IV. "
 _NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|#\d{1,3}|\(?[a-z][)]|[IVXL]{1,5}\.)\s+\S")
 _FIGURE = re.compile(r"\d")
