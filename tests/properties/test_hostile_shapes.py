@@ -139,6 +139,27 @@ def test_half_a_megabyte_of_a_once_quadratic_shape_parses_in_linear_time(text: s
         articleparse.parse(text)
 
 
+#: Shapes repeated just below ``max_segments`` (10,000 segments), where every rule reads every
+#: segment: the cap hides nothing. Each unit is one or two segments.
+BELOW_THE_CAP = {
+    "first-person paragraphs": "I went to the market today and bought some bread.\n\n" * 9_000,
+    "one-character sentences": "A.\n" * 9_000,
+    "picture credits": "Photo: A thing here.\n" * 9_000,
+    "'More from' lines": "".join(f"More from X{index}\n\n" for index in range(9_000)),
+    "label lines": "abc:\n\ndef\n\n" * 4_500,
+}
+#: Seconds for one of them: a few tenths on an ordinary machine; the first-person shape took
+#: 13 s when the readers'-voice rule rescanned from each paragraph.
+BELOW_THE_CAP_LIMIT = 10.0
+
+
+@pytest.mark.parametrize("text", BELOW_THE_CAP.values(), ids=BELOW_THE_CAP.keys())
+def test_a_hostile_shape_just_below_the_cap_parses_in_linear_time(text: str) -> None:
+    with deadline(BELOW_THE_CAP_LIMIT):
+        article = articleparse.parse(text)
+    assert not any(d.code is articleparse.DiagnosticCode.TOO_MANY_SEGMENTS for d in article.diagnostics)
+
+
 @given(st.text(alphabet="ab. \n", max_size=300), st.integers(min_value=1, max_value=6))
 def test_past_max_segments_the_rest_is_one_boilerplate_block(text: str, most: int) -> None:
     config = articleparse.ParserConfig(max_segments=most)

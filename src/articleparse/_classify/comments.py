@@ -251,14 +251,15 @@ def reader_reactions(state: State) -> Labels:
         _suffix_sums(personal),
         _suffix_sums(reaction),
     )
+    colon = _first_colon(state, paragraphs[0])
     for start in range(2, count - config.comment_min_paragraphs + 1):
         size = count - start
         if reported[start] or reported_after[start] > config.comment_reported_share * size:
             continue
         if personal_after[start] < config.comment_personal_share * size:
             continue
-        if _introduced(state, paragraphs[0], paragraphs[start]):
-            continue
+        if colon < paragraphs[start]:
+            continue  # introduced with a colon: quoted material, the article's
         opened = reaction[start] and reaction_after[start] >= config.comment_reaction_share * size
         reported_before = reported_after[0] - reported_after[start]
         after_news = reported_before >= config.article_reported_share * start and reported[start - 1]
@@ -277,6 +278,13 @@ def _suffix_sums(flags: list[bool]) -> list[int]:
     return sums
 
 
-def _introduced(state: State, first: int, start: int) -> bool:
-    """Whether a line from ``first`` up to ``start`` introduces what follows with a colon."""
-    return any(state.segments[index].text.rstrip().endswith(":") for index in range(first, start))
+def _first_colon(state: State, first: int) -> int:
+    """The index of the first segment from ``first`` on that introduces what follows with a colon (or past the end).
+
+    Found once, so that asking of each possible start whether a line before it
+    introduces it costs nothing (asked by rescanning, it was quadratic).
+    """
+    segments = state.segments
+    return next(
+        (index for index in range(first, len(segments)) if segments[index].text.rstrip().endswith(":")), len(segments)
+    )

@@ -40,22 +40,27 @@ def repeats_body(state: State) -> Labels:
     ]
     if not candidates:
         return
-    triples = [_triples(segment.text) for segment in segments]
+    # Only the candidates' triples are indexed: where each shows, over the whole dump (one pass,
+    # no triple set kept per segment), so memory grows with the candidates, not with the dump.
+    asked = {index: _triples(segments[index].text) for index in candidates}
+    wanted = set().union(*asked.values())
     where: dict[tuple[str, str, str], set[int]] = defaultdict(set)
-    for index, found in enumerate(triples):
-        for triple in found:
-            where[triple].add(index)
-    for index in candidates:
+    for index, segment in enumerate(segments):
+        words = _WORD.findall(segment.text.casefold())
+        for triple in zip(words, words[1:], words[2:], strict=False):
+            if triple in wanted:
+                where[triple].add(index)
+    for index, found in asked.items():
         segment = segments[index]
         shared: dict[int, int] = defaultdict(int)
-        for triple in triples[index]:
+        for triple in found:
             if len(where[triple]) > config.stock_phrase_blocks:
                 continue
             for other in where[triple]:
                 if other != index and segments[other].words > segment.words:
                     shared[other] += 1
         best = max(shared.values(), default=0)
-        if triples[index] and best >= config.pull_quote_overlap * len(triples[index]):
+        if found and best >= config.pull_quote_overlap * len(found):
             yield Label(index, Role.BOILERPLATE)
 
 
