@@ -6,8 +6,6 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 'A headline'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 import attrs
 
 from articleparse._api import parse, parse_bytes, parse_file, tokenize
@@ -48,10 +46,7 @@ from articleparse._roles import Role
 from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
 
-try:
-    __version__ = version("newsdump-parse")  # the distribution's name, not the import name
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0+unknown"
+from articleparse._version import __version__
 
 __all__ = [
     "DEFAULT_CONFIG",
