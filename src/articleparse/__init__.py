@@ -45,7 +45,6 @@ from articleparse._render import DEFAULT_STYLE, Style, render
 from articleparse._roles import Role
 from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
-
 from articleparse._version import __version__
 
 __all__ = [
