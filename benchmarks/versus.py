@@ -53,7 +53,8 @@ else:
 texts = [p.read_bytes().decode("utf-8", errors="replace") for p in paths]
 megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 def page(text):
-    return "<html><body>" + "".join("<p>" + html.escape(l.strip()) + "</p>" for l in text.split("\n") if l.strip()) + "</body></html>"
+    lines = (html.escape(line.strip()) for line in text.split("\n") if line.strip())
+    return "<html><body>" + "".join("<p>" + line + "</p>" for line in lines) + "</body></html>"
 version = ""
 if system == "articleparse":
     sys.path.insert(0, source)
@@ -67,7 +68,8 @@ elif system == "justext":
     import justext
     from importlib.metadata import version as _v
     version = _v("jusText")
-    names = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese"}
+    names = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian"}
+    names.update({"nl": "Dutch", "pt": "Portuguese"})
     lists = {}
     def stoplist(path):
         name = names.get(langs.get(path.stem, "")[:2].lower(), "English")
