@@ -9,12 +9,15 @@ from articleparse._roles import Role
 __all__ = ["at_highlight", "marked_lists"]
 
 _AT_HIGHLIGHT = "@highlight"
+# Case folding never doubles a line's length, so a longer line is never the marker.
+_MARKER_MAX_CHARS = 2 * len(_AT_HIGHLIGHT)
 
 
 def at_highlight(state: State) -> Labels:
     """Label each ``@highlight`` line and the summary sentence after it (CNN ``.story`` files)."""
     for index, segment in enumerate(state.segments):
-        if segment.text.casefold() != _AT_HIGHLIGHT or not state.free(index):
+        # Only a line of the marker's length can be the marker: a long segment is never folded.
+        if len(segment.text) > _MARKER_MAX_CHARS or segment.text.casefold() != _AT_HIGHLIGHT or not state.free(index):
             continue
         yield Label(index, Role.HIGHLIGHT)
         following = index + 1

@@ -46,6 +46,8 @@ def repeats_body(state: State) -> Labels:
     wanted = set().union(*asked.values())
     where: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for index, segment in enumerate(segments):
+        if segment.rest:
+            continue  # the rest of hostile input, kept whole: no body to repeat
         words = _WORD.findall(segment.text.casefold())
         for triple in zip(words, words[1:], words[2:], strict=False):
             if triple in wanted:

@@ -41,8 +41,10 @@ def wire_sign_off(state: State) -> Labels:
     if not state.segments:
         return
     index = len(state.segments) - 1
+    if index == 0 or not state.free(index):
+        return
     name = state.segments[index].text.strip(" .-–—()")
-    if index > 0 and state.free(index) and _signs_off(name, state.config.agencies):
+    if _signs_off(name, state.config.agencies):
         yield Label(index, Role.SOURCE, fields=Fields(text=name))
 
 

@@ -216,9 +216,11 @@ def _repeated_title(
     repeats = []
     chrome_above = False  # whether chrome stands between the title and the segment
     for index in range(1, len(segments)):
-        text = squash(segments[index].text)
-        if text in parts and (text != whole or chrome_above):
-            repeats.append(index)
+        # A repeat names the story with some of the title's words: a longer segment is never squashed.
+        if table[index].words <= table[0].words:
+            text = squash(segments[index].text)
+            if text in parts and (text != whole or chrome_above):
+                repeats.append(index)
         chrome_above = chrome_above or shows[index]
     return (0, tuple(repeats)) if repeats else (None, ())
 
