@@ -14,6 +14,7 @@ from articleparse._model import Article, Block
 from articleparse._normalize import read
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
 from articleparse._tokenize import segment
+from articleparse._types import check_bytes, check_text
 
 __all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
 
@@ -45,6 +46,7 @@ def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, .
     >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
     ['headline', 'paragraph']
     """
+    check_text("tokenize", text)
     return tuple(block_of(group) for group in _groups(text, config or DEFAULT_CONFIG))
 
 
@@ -72,6 +74,7 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
         >>> article.headline, article.text
         ('A headline', 'The story begins here.')
     """
+    check_text("parse", text)
     config = config or DEFAULT_CONFIG
     return _finish(first_article(text, config, None, _groups), strict, TEXT)
 
@@ -104,6 +107,7 @@ def parse_bytes(
             not in it.
         ArticleParseError: With ``strict``, when the parse has diagnostics.
     """
+    check_bytes("parse_bytes", data)
     return _from_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 

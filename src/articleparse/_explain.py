@@ -10,6 +10,7 @@ from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._model import Block
 from articleparse._normalize import read
 from articleparse._tokenize import segment
+from articleparse._types import check_text
 
 __all__ = ["Explanation", "explain"]
 
@@ -48,6 +49,7 @@ def explain(text: str, *, config: ParserConfig | None = None) -> tuple[Explanati
     headline <- headline in the header
     paragraph <- paragraphs in the body
     """
+    check_text("explain", text)
     config = config or DEFAULT_CONFIG
     segments = segment(read(text), config)
     groups, zones = classify_in_zones(segments, config)

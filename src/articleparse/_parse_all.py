@@ -11,6 +11,7 @@ from articleparse._errors import NO_PATH, TEXT
 from articleparse._exports import read_all
 from articleparse._model import Dump
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
+from articleparse._types import check_bytes, check_text
 
 __all__ = ["parse_all", "parse_all_bytes", "parse_all_file"]
 
@@ -48,6 +49,7 @@ def parse_all(text: str, *, config: ParserConfig | None = None, strict: bool = F
         >>> dump.layout.value, [article.headline for article in dump]
         ('form_feeds', ['A headline', 'Another headline'])
     """
+    check_text("parse_all", text)
     config = config or DEFAULT_CONFIG
     return _checked(read_all(text, config, None, _groups), strict, TEXT)
 
@@ -76,6 +78,7 @@ def parse_all_bytes(
             not in it.
         ArticleParseError: With ``strict``, when an article has diagnostics.
     """
+    check_bytes("parse_all_bytes", data)
     return _from_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 
