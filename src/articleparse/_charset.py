@@ -32,7 +32,7 @@ bytes) and a second reading that passes gives other text: the runner-up.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -69,9 +69,8 @@ _ODD_SHARE = 0.1
 #: How many letters of its script a reading needs to win over the cp1252 reading.
 _MIN_LETTERS = 3
 #: How much of a long input the readings are checked on (characters).
-_SAMPLE = 1 << 16
+_SAMPLE = 1 << 13
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII = bytes(range(0x80))
 # Three or more non-ASCII characters in a row: rare in Western text, the rule in mojibake.
 _RUN = re.compile(r"[^\x00-\x7f\s\u2018-\u201f\u2013\u2014\u2026\u00ab\u00bb]{3,}")
@@ -89,7 +88,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # full-width forms, guillemets, no-break space, soft hyphen, the Greek and Arabic marks.
 _PUNCTUATION = re.compile(
     r"[\u2000-\u206f\u3000-\u303f\uff01-\uff60\u00a0\u00ab\u00bb\u00ad\u00b7\u00b0\u00a7\u00a9\u00ae\u2122"
-    r"\u20ac\u00a3\u0387\u037e\u060c\u061b\u061f\u066a-\u066c\u0660-\u0669\u06f0-\u06f9\u30fb\u30fc]"
+    r"\u20ac\u00a3\u0387\u037e\u060c\u061b\u061f\u066a-\u066c\u0660-\u0669\u06d4\u06f0-\u06f9\u30fb]+"
 )
 
 
@@ -142,7 +141,12 @@ def reads_as_text(text: str) -> bool:
     """Whether the non-ASCII characters of ``text`` read as one script (U+FFFD aside)."""
     sample = text[:_SAMPLE].replace("\ufffd", "")
     odd, _ = _oddity(sample, "utf-8")
-    return odd <= _ODD_SHARE * len(_NON_ASCII.findall(sample))
+    return odd <= _ODD_SHARE * _non_ascii(sample)
+
+
+def _non_ascii(text: str) -> int:
+    """How many characters of ``text`` are not ASCII."""
+    return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def _western(data: bytes) -> Detection:
@@ -155,8 +159,8 @@ def _western(data: bytes) -> Detection:
 def _reads_as_western(text: str) -> bool:
     """Whether a cp1252 (or Latin-1) reading is plausibly Western European text, not mojibake."""
     sample = text[:_SAMPLE]
-    non_ascii = len(_NON_ASCII.findall(sample))
-    run = sum(len(found) for found in _RUN.findall(sample))
+    non_ascii = _non_ascii(sample)
+    run = sum(map(len, _RUN.findall(sample)))
     odd = run + len(_C1.findall(sample)) + len(_SYMBOL_IN_WORD.findall(sample))
     return odd <= _ODD_SHARE * non_ascii
 
@@ -178,61 +182,45 @@ def _readings(data: bytes) -> list[_Reading]:
 
 
 def _passes(reading: _Reading) -> bool:
-    non_ascii = len(_NON_ASCII.findall(reading.text[:_SAMPLE]))
+    non_ascii = _non_ascii(reading.text[:_SAMPLE])
     return reading.letters >= _MIN_LETTERS and reading.odd <= _ODD_SHARE * non_ascii
 
 
 def _oddity(text: str, encoding: str) -> tuple[int, int]:
     """How many non-ASCII characters of ``text`` do not fit its main script, and how many letters it has.
 
-    Odd are symbols and controls, letters of another script, and in a Chinese,
-    Japanese or Korean reading the rare characters: those outside the code page's
-    common core (GB2312 in GB18030, Big5's frequent characters, JIS X 0208 level 1,
-    KS X 1001), where the bytes of another code page land.
+    Odd are symbols and controls, letters of another script, Hangul next to kanji
+    or kana, Cyrillic or Greek turning from lower to upper case inside a word, and
+    in a Chinese, Japanese or Korean reading the rare characters: those outside the
+    code page's common core (GB2312 in GB18030, Big5's frequent characters, JIS X
+    0208 level 1, KS X 1001), where the bytes of another code page land.
     """
-    scripts: Counter[str] = Counter()
-    odd = 0
-    common = _COMMON.get(encoding)
-    for char in _NON_ASCII.findall(text):
-        script = _script(char)
-        if script is None:
-            odd += 0 if _PUNCTUATION.fullmatch(char) else 1
-        else:
-            scripts[script] += 1
-            if common is not None and script in {"han", "hangul"} and not common(char):
-                odd += 1
-    if not scripts:
+    counts = {script: sum(map(len, pattern.findall(text))) for script, pattern in _LETTERS.items()}
+    main = max(counts, key=counts.__getitem__)
+    letters = counts[main]
+    odd = _non_ascii(text) - sum(counts.values()) - sum(map(len, _PUNCTUATION.findall(text)))
+    if not letters:
         return odd, 0
-    main, letters = scripts.most_common(1)[0]
     family = _FAMILIES.get(main, {main})
-    odd += sum(count for script, count in scripts.items() if script not in family)
-    for word in _WORD.findall(text):
-        odd += _odd_in_word(word)
+    odd += sum(count for script, count in counts.items() if script not in family)
+    odd += len(_HANGUL_BESIDE_KANJI.findall(text)) + len(_CASE_TURNED.findall(text))
+    common = _COMMON.get(encoding)
+    if common is not None:
+        found = Counter("".join(_CJK_LETTERS.findall(text)))
+        odd += sum(count for char, count in found.items() if not common(char))
     return odd, letters
-
-
-def _odd_in_word(word: str) -> int:
-    """Odd letters inside one word: Hangul mixed with kanji or kana, or a case turned upside down."""
-    if word.isascii():
-        return 0
-    kinds = Counter(_script(char) for char in word)
-    if kinds["hangul"] and (kinds["han"] or kinds["kana"]):
-        return min(kinds["hangul"], kinds["han"] + kinds["kana"])
-    if kinds["cyrillic"] or kinds["greek"]:
-        # ``пРЕЗИДЕНТ``: a lower-case letter followed by an upper-case one.
-        return sum(1 for left, right in itertools.pairwise(word) if left.islower() and right.isupper())
-    return 0
 
 
 def _encodes_in(codec: str, lead: range) -> Callable[[str], bool]:
     """Whether a character is two bytes in ``codec`` with a first byte in ``lead``."""
 
+    @functools.lru_cache(maxsize=1 << 15)
     def common(char: str) -> bool:
         try:
             encoded = char.encode(codec)
-            return len(encoded) == 2 and encoded[0] in lead  # not EUC-KR's eight-byte make-up Hangul
         except UnicodeEncodeError:
             return False
+        return len(encoded) == 2 and encoded[0] in lead  # not EUC-KR's eight-byte make-up Hangul
 
     return common
 
@@ -253,8 +241,29 @@ _FAMILIES = {
     "han": {"han", "kana", "hangul"},
     "kana": {"han", "kana"},
     "hangul": {"hangul", "han"},
-    "latin": {"latin"},
 }
+_KANA = "\u3041-\u3096\u3099-\u309f\u30a1-\u30fa\u30fc-\u30ff"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7a3"
+# The letters (and combining marks) of each script that text is written in.
+_LETTERS = {
+    script: re.compile(f"[{letters}]+")
+    for script, letters in {
+        "latin": "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f",
+        "greek": "\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03ff",
+        "cyrillic": "\u0400-\u0481\u048a-\u04ff",
+        "hebrew": "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f",
+        "arabic": "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06dc\u06df-\u06ef\u06fa-\u06ff"
+        "\ufb50-\ufdff\ufe70-\ufefc",
+        "kana": _KANA,
+        "han": _HAN,
+        "hangul": _HANGUL,
+    }.items()
+}
+_CJK_LETTERS = re.compile(f"[{_HAN}{_HANGUL}]+")
+_HANGUL_BESIDE_KANJI = re.compile(f"[{_HANGUL}](?=[{_KANA}{_HAN}])|[{_KANA}{_HAN}](?=[{_HANGUL}])")
+# A lower-case Cyrillic or Greek letter followed by an upper-case one: ``пРЕЗИДЕНТ``.
+_CASE_TURNED = re.compile("[\u0430-\u045f\u03ac-\u03ce](?=[\u0400-\u042f\u0386-\u038f\u0391-\u03ab])")
 _RANGES = (
     (0x00C0, 0x024F, "latin"),
     (0x0370, 0x03FF, "greek"),
