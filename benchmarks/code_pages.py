@@ -3,8 +3,8 @@
 
 Run by hand, from the project's root::
 
-    python benchmarks/encodings.py            # cost per MB and per file, then accuracy
-    python benchmarks/encodings.py --cost     # only the cost
+    python benchmarks/code_pages.py            # cost per MB and per file, then accuracy
+    python benchmarks/code_pages.py --cost     # only the cost
 
 **Cost.** :func:`articleparse._decode.decode` (what ``parse_bytes`` and
 ``parse_file`` call) against a plain ``bytes.decode`` in the right codec, on
