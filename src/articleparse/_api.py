@@ -91,7 +91,7 @@ def parse_bytes(
 
     Without ``encoding`` the bytes are decoded by the first that applies of: a
     byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few stray
-    bytes replaced by U+FFFD; cp1252; Latin-1, which decodes anything. The
+    bytes replaced by U+FFFD; the legacy code page detected (cp1252 for Western text). The
     encoding used is recorded as :attr:`Article.encoding
     <articleparse.Article.encoding>`, and a fallback or a replacement as a
     diagnostic.
