@@ -18,10 +18,11 @@ Three steps:
    language's frequencies.
 3. **Each reading checked.** A reading is kept only if it reads as one script:
    non-ASCII characters are letters of its main script or common punctuation,
-   not symbols, controls, half-width katakana or lone Hangul jamo; no word mixes
-   Hangul with kanji or kana; no Cyrillic or Greek word turns from lower to upper
-   case. The kept reading with the fewest odd characters wins, the detector's
-   order breaking ties. This rejects what the detector gets wrong on short input:
+   not symbols, controls, half-width katakana or lone Hangul jamo; Hangul does
+   not stand next to kanji or kana; no Cyrillic or Greek word turns from lower to
+   upper case; a Chinese, Japanese or Korean reading keeps to its code page's
+   common characters. The kept reading with the fewest odd characters wins, the
+   detector's order breaking ties. This rejects what the detector gets wrong on short input:
    a KOI8-R headline as Shift_JIS (half-width katakana), a GB18030 or EUC-JP
    headline as cp949 (Hangul mixed with hanja, lone jamo).
 
@@ -34,13 +35,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
 import attrs
 
-__all__ = ["CANDIDATES", "Detection", "detect", "reads_as_text"]
+__all__ = ["CANDIDATES", "Detection", "detect", "main_script", "reads_as_text"]
 
 #: The code pages detection chooses among, besides cp1252 and Latin-1: Central
 #: European, Cyrillic, Greek, Turkish, Hebrew and Arabic Windows pages, KOI8-R and
@@ -82,8 +82,6 @@ _SYMBOLS = (
     "\u0192\u02c6\u02dc\u2020-\u2022\u2030\u2039\u203a\u2122\u20ac\u201a\u201e"
 )
 _SYMBOL_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{_SYMBOLS}](?=[^\W\d_])")
-# A run of letters (no digits or underscores), in any script.
-_WORD = re.compile(r"[^\W\d_]+")
 # Punctuation that text in any script uses: general punctuation, CJK punctuation,
 # full-width forms, guillemets, no-break space, soft hyphen, the Greek and Arabic marks.
 _PUNCTUATION = re.compile(
@@ -144,6 +142,20 @@ def reads_as_text(text: str) -> bool:
     return odd <= _ODD_SHARE * _non_ascii(sample)
 
 
+def main_script(text: str) -> str | None:
+    """The script most non-ASCII letters of ``text`` are in (``"cyrillic"``, ``"han"``, ...), or ``None``.
+
+    Kana make a text Japanese (``"kana"``) and Hangul Korean (``"hangul"``) however
+    many kanji or hanja they stand among.
+    """
+    counts = {script: sum(map(len, pattern.findall(text))) for script, pattern in _LETTERS.items()}
+    for script in ("kana", "hangul"):
+        if counts[script] > _MIN_LETTERS:
+            return script
+    main = max(counts, key=counts.__getitem__)
+    return main if counts[main] else None
+
+
 def _non_ascii(text: str) -> int:
     """How many characters of ``text`` are not ASCII."""
     return len(text) - len(text.encode("ascii", errors="ignore"))
@@ -175,7 +187,10 @@ def _readings(data: bytes) -> list[_Reading]:
         if match.encoding in seen or match.encoding not in CANDIDATES:  # not its fallbacks (ascii, utf_8)
             continue
         seen.add(match.encoding)
-        text = str(match)
+        try:
+            text = data.decode(match.encoding)  # the whole input, as Article.encoding will claim
+        except UnicodeDecodeError:
+            continue
         odd, letters = _oddity(text[:_SAMPLE], match.encoding)
         found.append(_Reading(match.encoding, text, odd, letters))
     return found
@@ -264,27 +279,3 @@ _CJK_LETTERS = re.compile(f"[{_HAN}{_HANGUL}]+")
 _HANGUL_BESIDE_KANJI = re.compile(f"[{_HANGUL}](?=[{_KANA}{_HAN}])|[{_KANA}{_HAN}](?=[{_HANGUL}])")
 # A lower-case Cyrillic or Greek letter followed by an upper-case one: ``пРЕЗИДЕНТ``.
 _CASE_TURNED = re.compile("[\u0430-\u045f\u03ac-\u03ce](?=[\u0400-\u042f\u0386-\u038f\u0391-\u03ab])")
-_RANGES = (
-    (0x00C0, 0x024F, "latin"),
-    (0x0370, 0x03FF, "greek"),
-    (0x0400, 0x04FF, "cyrillic"),
-    (0x0590, 0x05FF, "hebrew"),
-    (0x0600, 0x06FF, "arabic"),
-    (0x3040, 0x30FF, "kana"),
-    (0x3400, 0x4DBF, "han"),
-    (0x4E00, 0x9FFF, "han"),
-    (0xAC00, 0xD7A3, "hangul"),
-    (0xF900, 0xFAFF, "han"),
-    (0xFB1D, 0xFB4F, "hebrew"),
-    (0xFB50, 0xFDFF, "arabic"),
-    (0xFE70, 0xFEFF, "arabic"),
-)
-
-
-def _script(char: str) -> str | None:
-    """The script of a letter that text is written in, or ``None`` (punctuation, symbols, jamo, ...)."""
-    point = ord(char)
-    for first, last, script in _RANGES:
-        if first <= point <= last:
-            return script if char.isalpha() or unicodedata.category(char) == "Mn" else None
-    return None
