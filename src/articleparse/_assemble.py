@@ -29,7 +29,6 @@ __all__ = ["assemble", "block_of", "split_credits"]
 
 # No white space in the pattern: "\s*" around an alternative rescans long space runs.
 _CREDIT_SEPARATOR = re.compile(r",|&|\band\b", re.IGNORECASE)
-# The codecs a decode falls back to when the bytes are not UTF-8.
 # What may stand under a headline in place of a blank line: its header lines.
 _HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
 

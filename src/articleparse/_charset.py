@@ -130,7 +130,7 @@ def detect(data: bytes) -> Detection:
     other = next((reading for reading in readings[1:] if reading.text != best.text), None)
     evidence = len(data.translate(None, _ASCII))
     if other is not None and evidence < _SHORT:
-        doubt = f"the input is short ({evidence} non-ASCII bytes) and {other.encoding} also reads as text"
+        doubt = f"the input is short ({evidence} non-ASCII bytes) and another code page also reads as text"
         return Detection(best.encoding, best.text, doubt, other.encoding)
     return Detection(best.encoding, best.text)
 

@@ -6,8 +6,8 @@ The chain, tried in order (the first that applies wins):
    ``utf-8-sig``); undecodable sequences after it become U+FFFD.
 2. Strict UTF-8 (``utf-8``).
 3. Mostly UTF-8: the bytes hold valid multi-byte UTF-8 sequences, no more
-   stray bytes than those, and what those decode to reads as text; the stray bytes become U+FFFD (``utf-8``, with
-   :attr:`Decoded.replaced` counting them). A UTF-8 file with one corrupt byte
+   stray bytes than those, and what those decode to reads as text; the stray
+   bytes become U+FFFD (``utf-8``, with :attr:`Decoded.replaced` counting them). A UTF-8 file with one corrupt byte
    stays readable instead of turning into cp1252 mojibake.
 4. A legacy code page, detected (:mod:`articleparse._charset`): cp1252
    (``cp1252``, or ``latin-1`` where cp1252 leaves a byte undefined) when that
