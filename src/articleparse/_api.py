@@ -10,6 +10,7 @@ from articleparse._errors import NO_PATH, TEXT
 from articleparse._model import Article, Block
 from articleparse._pipeline import checked, run_text
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
+from articleparse._types import check_bytes, check_text
 
 __all__ = ["parse", "parse_bytes", "parse_file", "tokenize"]
 
@@ -27,6 +28,7 @@ def tokenize(text: str, *, config: ParserConfig | None = None) -> tuple[Block, .
     >>> [block.role.value for block in tokenize("A headline\n\nThe story begins here.")]
     ['headline', 'paragraph']
     """
+    check_text("tokenize", text)
     parsed = run_text(text, config or DEFAULT_CONFIG)
     return tuple(block for block, _ in parsed.blocks())
 
@@ -55,6 +57,7 @@ def parse(text: str, *, config: ParserConfig | None = None, strict: bool = False
         >>> article.headline, article.text
         ('A headline', 'The story begins here.')
     """
+    check_text("parse", text)
     return checked(run_text(text, config or DEFAULT_CONFIG).first(), strict, TEXT)
 
 
@@ -69,7 +72,7 @@ def parse_bytes(
 
     Without ``encoding`` the bytes are decoded by the first that applies of: a
     byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few stray
-    bytes replaced by U+FFFD; cp1252; Latin-1, which decodes anything. The
+    bytes replaced by U+FFFD; the legacy code page detected (cp1252 for Western text). The
     encoding used is recorded as :attr:`Article.encoding
     <articleparse.Article.encoding>`, and a fallback or a replacement as a
     diagnostic.
@@ -85,6 +88,7 @@ def parse_bytes(
             not in it.
         ArticleParseError: With ``strict``, when the parse has diagnostics.
     """
+    check_bytes("parse_bytes", data)
     return _from_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 

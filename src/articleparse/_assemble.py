@@ -29,8 +29,6 @@ __all__ = ["assemble", "block_of", "split_credits"]
 
 # No white space in the pattern: "\s*" around an alternative rescans long space runs.
 _CREDIT_SEPARATOR = re.compile(r",|&|\band\b", re.IGNORECASE)
-# The codecs a decode falls back to when the bytes are not UTF-8.
-_FALLBACKS = frozenset({"cp1252", "latin-1"})
 # What may stand under a headline in place of a blank line: its header lines.
 _HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
 
@@ -105,15 +103,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
 
 
 def _decoding(decoded: Decoded | None) -> list[Diagnostic]:
-    found = []
-    if decoded is not None and decoded.encoding in _FALLBACKS:
-        found.append(
-            Diagnostic(DiagnosticCode.ENCODING_FALLBACK, f"the bytes are not UTF-8; decoded as {decoded.encoding}")
-        )
-    if decoded is not None and decoded.replaced:
-        message = f"{decoded.replaced} undecodable byte sequence(s) replaced by U+FFFD"
-        found.append(Diagnostic(DiagnosticCode.BYTES_REPLACED, message))
-    return found
+    return decoded.diagnostics() if decoded is not None else []
 
 
 def _structure(groups: Sequence[Group], blocks: Sequence[Block], body: Sequence[Paragraph]) -> list[Diagnostic]:

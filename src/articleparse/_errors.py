@@ -96,8 +96,13 @@ class ArticleTimeoutError(ArticleParseError):
 class DiagnosticCode(enum.Enum):
     """What a :class:`Diagnostic` reports. The value is the code's lower-case name."""
 
-    #: The bytes were not UTF-8 and were decoded as cp1252 or Latin-1.
+    #: The bytes were not UTF-8 (and had no byte-order mark); they were decoded in the
+    #: code page detected, which the message and ``Article.encoding`` name.
     ENCODING_FALLBACK = "encoding_fallback"
+    #: The bytes were not UTF-8 and the code page detected is unsure (short input, or no
+    #: code page reads as text): the text may be mojibake. The message names the
+    #: runner-up, if any.
+    ENCODING_UNSURE = "encoding_unsure"
     #: Undecodable bytes were replaced by U+FFFD.
     BYTES_REPLACED = "bytes_replaced"
     #: A timestamp line did not parse as a date.

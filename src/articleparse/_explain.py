@@ -7,6 +7,7 @@ import attrs
 from articleparse._config import DEFAULT_CONFIG, ParserConfig
 from articleparse._model import Block
 from articleparse._pipeline import run_text
+from articleparse._types import check_text
 
 __all__ = ["Explanation", "explain"]
 
@@ -50,5 +51,6 @@ def explain(text: str, *, config: ParserConfig | None = None) -> tuple[Explanati
     headline <- headline in the header
     paragraph <- paragraphs in the body
     """
+    check_text("explain", text)
     parsed = run_text(text, config or DEFAULT_CONFIG)
     return tuple(Explanation(block, *why) for block, why in parsed.blocks())

@@ -10,6 +10,7 @@ from articleparse._errors import NO_PATH, TEXT
 from articleparse._model import Dump
 from articleparse._pipeline import checked, run_text
 from articleparse._read import DEFAULT_MAX_BYTES, read_dump
+from articleparse._types import check_bytes, check_text
 
 __all__ = ["dump_of_decoded", "parse_all", "parse_all_bytes", "parse_all_file"]
 
@@ -47,6 +48,7 @@ def parse_all(text: str, *, config: ParserConfig | None = None, strict: bool = F
         >>> dump.layout.value, [article.headline for article in dump]
         ('form_feeds', ['A headline', 'Another headline'])
     """
+    check_text("parse_all", text)
     return _checked(run_text(text, config or DEFAULT_CONFIG).dump, strict, TEXT)
 
 
@@ -74,6 +76,7 @@ def parse_all_bytes(
             not in it.
         ArticleParseError: With ``strict``, when an article has diagnostics.
     """
+    check_bytes("parse_all_bytes", data)
     return dump_of_decoded(decode(data, encoding), config, strict, NO_PATH)
 
 
