@@ -42,7 +42,9 @@ class ParserConfig:
             (``Jane Doe | Political editor``); in any byline, a part holding one
             of them is a title, not an author.
         outlets: Outlets and desks a byline may name beside its authors
-            (``By JANE DOE, Reuters``), lower case; they are not authors.
+            (``By JANE DOE, Staff``), lower case; they are not authors. The
+            ``agencies`` are outlets too (``By JANE DOE, Reuters``) and are not
+            repeated here.
         byline_patterns: Regular expressions of a publisher's own byline lines,
             each matched against a whole line.
         timestamp_patterns: Regular expressions of a publisher's own timestamp
@@ -52,6 +54,10 @@ class ParserConfig:
         dayfirst: Read ambiguous numeric dates (``03/04/2016``) day first.
             Dates whose order is plain (``17/09/2016``) are read right either way.
         timestamp_labels: Words that label a timestamp line (``Published:``).
+        update_labels: The timestamp labels that make its date an update
+            (``Updated:``, ``Aktualisiert``); they label a timestamp line too.
+        name_particles: Lower-case words a person's name may hold (``Ursula
+            von der Leyen``, ``Jane de la Cruz``).
         highlight_markers: Lines that open a list of summary highlights.
         related_markers: Labels that open a related-story link (``Related:``).
         caption_markers: Labels that open a caption or mark one (``Photo:``).
@@ -244,11 +250,11 @@ class ParserConfig:
     )
     outlets: frozenset[str] = words(
         _phrases(
-            "reuters | ap | afp | associated press | agence france-presse | bloomberg | cnn | bbc | bbc news"
+            "associated press | agence france-presse | cnn | bbc | bbc news"
             " | staff | staff writer | agencies | wires | the guardian | the new york times | the washington post"
-            " | upi | dpa | efe | xinhua | pa | press association | analysis | analyst | insight | exclusive"
+            " | press association | analysis | analyst | insight | exclusive"
             " | redaktion | online-redaktion | die redaktion | newsdesk | nachrichtenredaktion | rédaction"
-            " | redacción | redazione | redação | redactie | afp/dpa | dpa/afp | kna | epd | apa | sda | ansa"
+            " | redacción | redazione | redação | redactie | afp/dpa | dpa/afp"
         )
     )
     byline_markers: tuple[str, ...] = phrases(vocabulary.BYLINE_MARKERS)
@@ -294,6 +300,8 @@ class ParserConfig:
     dayfirst: bool = flag(False)
     languages: tuple[Language, ...] = languages(DEFAULT_LANGUAGES)
     timestamp_labels: frozenset[str] = words(vocabulary.TIMESTAMP_LABELS)
+    update_labels: frozenset[str] = words(vocabulary.UPDATE_LABELS)
+    name_particles: frozenset[str] = words(vocabulary.NAME_PARTICLES)
     highlight_markers: tuple[str, ...] = phrases("story highlights | key points | highlights")
     related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
     caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)
