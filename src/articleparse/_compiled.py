@@ -61,6 +61,8 @@ class Compiled:
     and_joins: re.Pattern[str]
     timestamp_patterns: tuple[re.Pattern[str], ...]
     calendar: Calendar
+    #: The words that date an export's header: every month name and abbreviation and every season's name.
+    header_date_words: frozenset[str]
     #: The outlets a byline may name beside its authors: the configured outlets and agencies.
     outlets: frozenset[str]
     #: A wire dateline with an agency: ``WASHINGTON, Sept 17 (Reuters) -``, ``(CNN) --``, ``Washington (CNN)``.
@@ -121,6 +123,7 @@ class Compiled:
             timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),
             calendar=calendar,
             outlets=config.outlets | frozenset(config.agencies),
+            header_date_words=calendar.months | {name for language in config.languages for name in language.seasons},
             dateline_agency=dateline_agency,
             dateline_place=dateline_place,
             function_words=tuple((language.code, language.function_words) for language in config.languages),

@@ -64,6 +64,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _PLACE = re.compile(r"\A[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,2},\s+(?=\d)")
 # Every date the calendar finds has a four-digit year: most lines are ruled out by this first.
 _YEAR = re.compile(r"\d{4}")
+# Labels this long open a run of labels anywhere in a date line ("17 Sep 2016 updated 18 Sep 2016");
+# shorter ones ("am", "on", "le") only carry on a run, as "9:15 am" is a time.
+_LABEL_WORD_MIN = 4
 # A mark standing alone between a date line's words: "UPDATED: . 5 May 2017", "Published | ".
 _LONE_MARK = re.compile(r"(?:^|\s)[.:|]+(?=\s|$)")
 # Date lines hold at most twenty tokens and bylines at most byline_max_words words; a line
@@ -199,8 +202,11 @@ def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
     The line is cut into tokens at white space, commas and bars, marks trimmed
     from their ends (so ``PUBLISHED:`` is the label ``published`` and ``1:48pm``
     stays whole); a token that is one of the configuration's timestamp labels is
-    a label, the rest is the date, as written. Parts that hold nothing but
-    labels and marks are left out.
+    a label where labels stand, the rest is the date, as written. Labels stand
+    in runs: from the part's start or from a label word of four letters or more
+    (``Last updated on``, ``Veröffentlicht am``), so that the short ones a date
+    also writes (``9:15 am``, ``um 12:50``) stay in it. Parts that hold nothing
+    but labels and marks are left out.
 
     >>> from articleparse._config import DEFAULT_CONFIG as config
     >>> parts = date_parts("Veröffentlicht am 18.10.2023 | Aktualisiert: 19.10.2023", config)
@@ -213,14 +219,18 @@ def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
     for part in without_wire_mark(line).split("|"):
         kept, named, zone = [], [], None
         last = 0
+        labelling = True  # in a run of labels: at the part's start, or from a label word
         for token in _TOKEN.finditer(part):
             word = token.group(0).strip(_TRIM)
             folded = word.casefold()
-            if folded in labels:
+            if folded in labels and (labelling or len(folded) >= _LABEL_WORD_MIN):
                 kept.append(part[last : token.start()])
                 last = token.end()
                 named.append(folded)
-            elif zone is None and word and (word in zones or word.upper() in zones or _zone_like(word)):
+                labelling = True
+                continue
+            labelling = False
+            if zone is None and word and (word in zones or word.upper() in zones or _zone_like(word)):
                 zone = word
         kept.append(part[last:])
         date = " ".join(_LONE_MARK.sub(" ", " ".join(kept)).split()).strip(" ,.;")
