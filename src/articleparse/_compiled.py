@@ -44,8 +44,9 @@ class Compiled:
     calls: PhraseMatcher
     #: The words that address the reader, in every language.
     reader_words: frozenset[str]
-    #: The words of someone speaking for themselves or to someone, in every language.
-    speaker_words: frozenset[str]
+    #: For each language's code, its pronouns of the first person (its speaker words): a reader's own
+    #: voice. ``None`` gives every language's.
+    voices: dict[str | None, frozenset[str]]
     #: ``jsmith said...``, ``Karoline sagt:``: a comment's header, its author's name in ``name``.
     comment_header: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
@@ -112,7 +113,7 @@ class Compiled:
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
-            speaker_words=frozenset(word for language in config.languages for word in language.speaker_words),
+            voices=_voices(config),
             source_label=source_label,
             comment_header=_comment_header(config.comment_verbs),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
@@ -162,6 +163,12 @@ def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
         rf"(?P<name>[^\s:]{{1,40}}(?: [^\s:]{{1,40}}){{0,2}}) (?:{alternatives or '(?!)'})\s?(?:\.\.\.|…|:)",
         re.IGNORECASE,
     )
+
+
+def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:
+    voices: dict[str | None, frozenset[str]] = {language.code: language.speaker_words for language in config.languages}
+    voices[None] = frozenset(word for words in voices.values() for word in words)
+    return voices
 
 
 def _languages_of(config: ParserConfig) -> dict[str, tuple[int, ...]]:
