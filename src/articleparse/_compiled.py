@@ -30,6 +30,9 @@ class Compiled:
     related: PhraseMatcher
     caption: PhraseMatcher
     caption_credits: PhraseMatcher
+    #: A picture credit in the brackets that close a line: ``(Getty Images)``, ``(William B. Plowman/NBC)``,
+    #: a slash or an agency's or picture credit's name inside.
+    paren_credit: re.Pattern[str]
     comment: PhraseMatcher
     promo: PhraseMatcher
     end: PhraseMatcher
@@ -89,7 +92,14 @@ class Compiled:
             boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
             related=PhraseMatcher.of(config.related_markers),
             caption=PhraseMatcher.of(config.caption_markers),
-            caption_credits=PhraseMatcher.of(config.caption_credits),
+            caption_credits=PhraseMatcher.of(
+                (
+                    *config.caption_credits,
+                    *(f"/ {agency}" for agency in config.agencies),
+                    *(f"({agency})" for agency in config.agencies),
+                )
+            ),
+            paren_credit=_paren_credit((*config.agencies, *config.picture_credits)),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),
@@ -135,6 +145,14 @@ class Compiled:
 def _alternatives(words: Iterable[str]) -> str:
     """``words`` as a regular expression's alternatives, escaped, longest first (``(?!)`` when there are none)."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))) or "(?!)"
+
+
+def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
+    # Names of four letters or more may open a longer word ("Photographer", "Reuters'"); shorter ones
+    # ("AP", "EPA") are whole words.
+    long = _alternatives(name for name in names if len(name) >= 4)
+    short = _alternatives(name for name in names if len(name) < 4)
+    return re.compile(rf"\([^()]*(?:/|\b(?:{long})|\b(?:{short})\b)[^()]*\)$", re.IGNORECASE)
 
 
 def _datelines(months: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:

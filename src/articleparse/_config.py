@@ -61,7 +61,11 @@ class ParserConfig:
         highlight_markers: Lines that open a list of summary highlights.
         related_markers: Labels that open a related-story link (``Related:``).
         caption_markers: Labels that open a caption or mark one (``Photo:``).
-        caption_credits: Endings of a caption's picture credit (``/ Reuters``).
+        caption_credits: Endings of a caption's picture credit (``/ Getty
+            Images``); every agency's ``/ Agency`` and ``(Agency)`` are one too.
+        picture_credits: Words that, like an agency's name, credit a picture
+            inside the brackets closing a caption (``(Getty Images)``,
+            ``(AP Photo/Jane Doe)``).
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
@@ -306,9 +310,9 @@ class ParserConfig:
     related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
     caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)
     caption_credits: tuple[str, ...] = phrases(
-        "/ reuters | / getty images | / ap | / afp | / epa | (getty images) | (ap photo | (reuters)"
-        " | photo credit: | view full size image"
+        "/ getty images | / epa | (getty images) | (ap photo | photo credit: | view full size image"
     )
+    picture_credits: tuple[str, ...] = phrases("getty | epa | photo")
     boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
     interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
     calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)
