@@ -69,6 +69,8 @@ class Compiled:
     header_date_words: frozenset[str]
     #: The outlets a byline may name beside its authors: the configured outlets and agencies.
     outlets: frozenset[str]
+    #: A line that ends with a day written month first (``... in Mumbai May 13, 2014``), as a caption does.
+    ends_with_date: re.Pattern[str]
     #: A wire dateline with an agency: ``WASHINGTON, Sept 17 (Reuters) -``, ``(CNN) --``, ``Washington (CNN)``.
     dateline_agency: re.Pattern[str]
     #: A wire dateline without one: ``CLEVELAND —``, ``TOKYO, March 3 - ``.
@@ -136,6 +138,9 @@ class Compiled:
             outlets=config.outlets | frozenset(config.agencies),
             header_date_words=calendar.months | {name for language in config.languages for name in language.seasons},
             dateline_agency=dateline_agency,
+            ends_with_date=re.compile(
+                rf"\b(?:{_alternatives(calendar.months)})\.?\s+\d{{1,2}},\s+\d{{4}}$", re.IGNORECASE
+            ),
             dateline_place=dateline_place,
             function_words=tuple((language.code, language.function_words) for language in config.languages),
             languages_of=_languages_of(config),

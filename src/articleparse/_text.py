@@ -10,7 +10,6 @@ import re
 from collections.abc import Collection
 
 __all__ = [
-    "NAME_PARTICLES",
     "ends_sentence",
     "final_mark",
     "full_stop",
@@ -21,11 +20,6 @@ __all__ = [
     "wire_marked",
     "without_wire_mark",
 ]
-
-#: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
-NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "bin", "al", "el"}
-)
 
 # The wire layout's mark before a header line: "-- By Jane Doe", "-- http://...", a bare "--".
 _WIRE_MARK = re.compile(r"--(?:\s|$)")
