@@ -10,7 +10,6 @@ from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata import read_metadata
-from articleparse._metadata.authors import without_wire_mark
 from articleparse._model import (
     Article,
     Block,
@@ -23,7 +22,7 @@ from articleparse._model import (
     TimestampKind,
 )
 from articleparse._roles import BODY_ROLES, Role
-from articleparse._text import squash
+from articleparse._text import squash, without_wire_mark
 
 __all__ = ["assemble", "block_of", "split_credits"]
 

@@ -1,11 +1,14 @@
-"""Conversion and validation of configuration fields, chosen by each field's type.
+"""Conversion and validation of configuration fields, declared field by field.
 
-:class:`~articleparse.ParserConfig` is declared with plain annotated fields;
-:func:`checked_fields` (an ``attrs`` field transformer) gives each one the
-converter and validator its type calls for, so that a configuration is made
-right or not at all: lists become tuples, phrases are lower-cased, patterns
-must compile, counts must be whole and not negative, shares must lie between 0
-and 1, zone offsets within a day. Every error names the field.
+Each field of :class:`~articleparse.ParserConfig` is made with a helper that
+states its check (:func:`phrases`, :func:`words`, :func:`patterns`,
+:func:`zones`, :func:`languages`, :func:`count`, :func:`share`,
+:func:`weight`, :func:`flag`), so that a configuration is made right or not at
+all: lists become tuples, phrases are lower-cased, patterns must compile,
+counts must be whole and at least their minimum (0 unless declared), shares
+must lie between 0 and 1, weights be finite, zone offsets within a day. Every
+error names the field. :func:`checked_fields` refuses a field declared without
+a check, so none is guessed from its name or type.
 """
 
 from __future__ import annotations
@@ -16,9 +19,24 @@ from typing import Any
 
 import attrs
 
+from articleparse import _vocabulary as vocabulary
 from articleparse._languages import Language
 
-__all__ = ["checked_fields"]
+__all__ = [
+    "CHECK",
+    "Check",
+    "check_of",
+    "checked_fields",
+    "count",
+    "flag",
+    "languages",
+    "patterns",
+    "phrases",
+    "share",
+    "weight",
+    "words",
+    "zones",
+]
 
 #: The widest offset from UTC a zone can have, in seconds (exclusive): a day.
 _DAY = 24 * 3600
@@ -89,11 +107,12 @@ def _languages(value: object, _self: object, field: attrs.Attribute[Any]) -> tup
     return tuple(language for language in languages if isinstance(language, Language))
 
 
-def _count(value: object, _self: object, field: attrs.Attribute[Any]) -> int:
+def _count(value: object, field: attrs.Attribute[Any], minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{_name(field)}: expected an integer, got {type(value).__name__} {value!r:.60}")
-    if value < 0:
-        raise ValueError(f"{_name(field)}: must not be negative, got {value}")
+    if value < minimum:
+        least = "must not be negative" if minimum == 0 else f"must be {minimum} or more"
+        raise ValueError(f"{_name(field)}: {least}, got {value}")
     return value
 
 
@@ -117,34 +136,120 @@ def _flag(value: object, _self: object, field: attrs.Attribute[Any]) -> bool:
     return value
 
 
-# Field type (as annotated) → its converter. Share fields are floats named "*_share" or
-# "*_overlap"; other floats are weights of the zone score, any finite number.
-_BY_TYPE: dict[str, Callable[[object, object, attrs.Attribute[Any]], object]] = {
-    "tuple[str, ...]": _phrases,
-    "frozenset[str]": _word_set,
-    "tuple[tuple[str, int], ...]": _zones,
-    "tuple[Language, ...]": _languages,
-    "int": _count,
-    "bool": _flag,
+#: The converter of each kind of check.
+_CONVERTERS: dict[str, Callable[[object, object, attrs.Attribute[Any]], object]] = {
+    "phrases": _phrases,
+    "words": _word_set,
+    "patterns": _patterns,
+    "zones": _zones,
+    "languages": _languages,
+    "share": _share,
+    "weight": _weight,
+    "flag": _flag,
 }
 
 
-def _converter(field: attrs.Attribute[Any]) -> Callable[[object, object, attrs.Attribute[Any]], object]:
-    kind = str(field.type)
-    if field.name.endswith("_patterns"):
-        return _patterns
-    if kind == "float":
-        return _share if field.name.endswith(("_share", "_overlap")) else _weight
-    if kind not in _BY_TYPE:
-        raise TypeError(f"{_name(field)}: no check for fields of type {kind}")
-    return _BY_TYPE[kind]
+@attrs.frozen
+class Check:
+    """The check a configuration field declares: its kind, and for a count its least value.
+
+    Attributes:
+        kind: ``phrases``, ``words``, ``patterns``, ``zones``, ``languages``,
+            ``count``, ``share``, ``weight`` or ``flag``.
+        minimum: A count's least accepted value.
+    """
+
+    kind: str
+    minimum: int = 0
+
+
+#: The key of a field's :class:`Check` in its ``attrs`` metadata.
+CHECK = "articleparse.check"
+
+
+def _declared(default: object, check: Check) -> Any:
+    """An ``attrs`` field with ``default``, converted and checked as ``check`` says."""
+    if check.kind == "count":
+        minimum = check.minimum
+
+        def convert(value: object, _self: object, field: attrs.Attribute[Any]) -> int:
+            return _count(value, field, minimum)
+
+        converter: Callable[[object, object, attrs.Attribute[Any]], object] = convert
+    else:
+        converter = _CONVERTERS[check.kind]
+    return attrs.field(
+        default=default,
+        converter=attrs.Converter(converter, takes_self=True, takes_field=True),
+        metadata={CHECK: check},
+    )
+
+
+def phrases(default: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A field of phrases: a collection of strings, kept in order as a tuple, lower case, none empty.
+
+    A default given as one string is split at ``|`` (see :func:`articleparse._vocabulary.phrases`).
+    """
+    return _declared(vocabulary.phrases(default) if isinstance(default, str) else default, Check("phrases"))  # type: ignore[no-any-return]
+
+
+def words(default: str | Iterable[str]) -> frozenset[str]:
+    """A field of words: a collection of strings, kept as a set, lower case, none empty.
+
+    A default given as one string is split at white space (see :func:`articleparse._vocabulary.words`).
+    """
+    return _declared(vocabulary.words(default) if isinstance(default, str) else frozenset(default), Check("words"))  # type: ignore[no-any-return]
+
+
+def patterns(default: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A field of regular expressions: a collection of strings that each compile."""
+    return _declared(default, Check("patterns"))  # type: ignore[no-any-return]
+
+
+def zones(default: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """A field of time zones: (name, offset in seconds) pairs, each offset within a day."""
+    return _declared(default, Check("zones"))  # type: ignore[no-any-return]
+
+
+def languages(default: tuple[Language, ...]) -> tuple[Language, ...]:
+    """A field of :class:`~articleparse._languages.Language` records."""
+    return _declared(default, Check("languages"))  # type: ignore[no-any-return]
+
+
+def count(default: int, *, minimum: int = 0) -> int:
+    """A field that counts: a whole number, ``minimum`` or more."""
+    return _declared(default, Check("count", minimum))  # type: ignore[no-any-return]
+
+
+def share(default: float) -> float:
+    """A field that is a share: a number between 0 and 1."""
+    return _declared(default, Check("share"))  # type: ignore[no-any-return]
+
+
+def weight(default: float) -> float:
+    """A field that weighs: any finite number."""
+    return _declared(default, Check("weight"))  # type: ignore[no-any-return]
+
+
+def flag(default: bool) -> bool:
+    """A field that is True or False."""
+    return _declared(default, Check("flag"))  # type: ignore[no-any-return]
+
+
+def check_of(field: attrs.Attribute[Any]) -> Check | None:
+    """The check ``field`` declares, or ``None``."""
+    found = field.metadata.get(CHECK)
+    return found if isinstance(found, Check) else None
 
 
 def checked_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    """Give every field the converter its type calls for (an ``attrs`` field transformer)."""
-    return [
-        field.evolve(converter=attrs.Converter(_converter(field), takes_self=True, takes_field=True))
-        if field.init
-        else field
-        for field in fields
-    ]
+    """Refuse a class whose fields do not each declare a check (an ``attrs`` field transformer).
+
+    A field made with a plain annotation would be accepted unchecked; every field
+    of :class:`~articleparse.ParserConfig` is made with one of the helpers above
+    instead, so a new field states its check where it is declared.
+    """
+    for field in fields:
+        if field.init and check_of(field) is None:
+            raise TypeError(f"{_name(field)}: declare its check (phrases(), count(), share(), weight(), ...)")
+    return fields

@@ -8,7 +8,7 @@ user adds is seen by every rule that reads that list.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,6 +30,9 @@ class Compiled:
     related: PhraseMatcher
     caption: PhraseMatcher
     caption_credits: PhraseMatcher
+    #: A picture credit in the brackets that close a line: ``(Getty Images)``, ``(William B. Plowman/NBC)``,
+    #: a slash or an agency's or picture credit's name inside.
+    paren_credit: re.Pattern[str]
     comment: PhraseMatcher
     promo: PhraseMatcher
     end: PhraseMatcher
@@ -44,15 +47,34 @@ class Compiled:
     calls: PhraseMatcher
     #: The words that address the reader, in every language.
     reader_words: frozenset[str]
-    #: The words of someone speaking for themselves or to someone, in every language.
-    speaker_words: frozenset[str]
+    #: For each language's code, its pronouns of the first person (its speaker words): a reader's own
+    #: voice. ``None`` gives every language's.
+    voices: dict[str | None, frozenset[str]]
     #: ``jsmith said...``, ``Karoline sagt:``: a comment's header, its author's name in ``name``.
     comment_header: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
+    #: The words that label a timestamp line: the timestamp labels and the update labels.
+    timestamp_labels: frozenset[str]
+    #: The labels that make a timestamp an update.
+    update_labels: frozenset[str]
+    #: What separates the names of a byline: a comma, semicolon or slash, or a language's "and" (``und``, ``et``).
+    name_joins: re.Pattern[str]
+    #: A language's "and" between two names (``Jane Doe und John Roe``), or ``&``.
+    and_joins: re.Pattern[str]
     timestamp_patterns: tuple[re.Pattern[str], ...]
     calendar: Calendar
+    #: The words that date an export's header: every month name and abbreviation and every season's name.
+    header_date_words: frozenset[str]
+    #: The outlets a byline may name beside its authors: the configured outlets and agencies.
+    outlets: frozenset[str]
+    #: A line that ends with a day written month first (``... in Mumbai May 13, 2014``), as a caption does.
+    ends_with_date: re.Pattern[str]
+    #: A wire dateline with an agency: ``WASHINGTON, Sept 17 (Reuters) -``, ``(CNN) --``, ``Washington (CNN)``.
+    dateline_agency: re.Pattern[str]
+    #: A wire dateline without one: ``CLEVELAND —``, ``TOKYO, March 3 - ``.
+    dateline_place: re.Pattern[str]
     #: Each language's code and function words, in the configuration's order.
     function_words: tuple[tuple[str, frozenset[str]], ...]
     #: For each function word, the indexes (in ``function_words``) of the languages that have it.
@@ -65,11 +87,21 @@ class Compiled:
         source_label = re.compile(
             rf"(?P<label>{labels or '(?!)'})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL
         )
+        calendar = Calendar.of(config.languages, config.timezones)
+        dateline_agency, dateline_place = _datelines(calendar.months)
+        ands = _alternatives(word for language in config.languages for word in language.and_words)
         return cls(
             boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
             related=PhraseMatcher.of(config.related_markers),
             caption=PhraseMatcher.of(config.caption_markers),
-            caption_credits=PhraseMatcher.of(config.caption_credits),
+            caption_credits=PhraseMatcher.of(
+                (
+                    *config.caption_credits,
+                    *(f"/ {agency}" for agency in config.agencies),
+                    *(f"({agency})" for agency in config.agencies),
+                )
+            ),
+            paren_credit=_paren_credit((*config.agencies, *config.picture_credits)),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),
@@ -93,15 +125,59 @@ class Compiled:
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
-            speaker_words=frozenset(word for language in config.languages for word in language.speaker_words),
+            voices=_voices(config),
             source_label=source_label,
             comment_header=_comment_header(config.comment_verbs),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
+            timestamp_labels=config.timestamp_labels | config.update_labels,
+            update_labels=config.update_labels,
+            name_joins=re.compile(rf"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:{ands}|&)\s+", re.IGNORECASE),
+            and_joins=re.compile(rf"(?<!\s)\s+(?:{ands}|&)\s+", re.IGNORECASE),
             timestamp_patterns=tuple(re.compile(pattern) for pattern in config.timestamp_patterns),
-            calendar=Calendar.of(config.languages, config.timezones),
+            calendar=calendar,
+            outlets=config.outlets | frozenset(config.agencies),
+            header_date_words=calendar.months | {name for language in config.languages for name in language.seasons},
+            dateline_agency=dateline_agency,
+            ends_with_date=re.compile(
+                rf"\b(?:{_alternatives(calendar.months)})\.?\s+\d{{1,2}},\s+\d{{4}}$", re.IGNORECASE
+            ),
+            dateline_place=dateline_place,
             function_words=tuple((language.code, language.function_words) for language in config.languages),
             languages_of=_languages_of(config),
         )
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """``words`` as a regular expression's alternatives, escaped, longest first (``(?!)`` when there are none)."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))) or "(?!)"
+
+
+def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
+    # Names of four letters or more may open a longer word ("Photographer", "Reuters'"); shorter ones
+    # ("AP", "EPA") are whole words.
+    long = _alternatives(name for name in names if len(name) >= 4)
+    short = _alternatives(name for name in names if len(name) < 4)
+    return re.compile(rf"\([^()]*(?:/|\b(?:{long})|\b(?:{short})\b)[^()]*\)$", re.IGNORECASE)
+
+
+def _datelines(months: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a wire dateline, with an agency and without, their dates' months those given."""
+    # "Sept 17", "Mars 3": a month as datelines write it (capitalised, every language's), then the day.
+    month = rf"(?:{_alternatives(name[:1].upper() + name[1:] for name in months)})\.?\s+\d{{1,2}}"
+    # "WASHINGTON, Sept 17 (Reuters) -", "PHOENIX A.Z. (AP) —", "(CNN) --", "(CNN)Seventy years",
+    # "MADISON, WISCONSIN (The Borowitz Report) –", "Washington (CNN)", "NEW YORK  (Reuters) -".
+    agency = re.compile(
+        rf"\A(?P<place>[A-Z][\w.'’/ -]{{0,40}}?(?:,\s*(?!{month})[A-Z][\w.'’ -]{{0,30}}?)?)?"
+        rf"(?:,?\s*(?P<date>{month}))?"
+        r"\s*\((?P<agency>[A-Z][^()\n]{0,40})\)\s*(?:[-–—]+\s*)?"
+    )
+    # "CLEVELAND —", "WASHINGTON, D.C. –", "NEW ORLEANS - ", "TOKYO, March 3 - ": a place in
+    # capitals, the day when there is one (never part of the place), and a dash.
+    place = re.compile(
+        rf"\A(?P<place>[A-Z][A-Z.'’ ]{{1,40}}?(?:,\s*(?!{month})[A-Z][\w.'’ ]{{1,20}}?)?)"
+        rf"(?:,\s*(?P<date>{month}))?\s+[-–—]+\s+"
+    )
+    return agency, place
 
 
 def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
@@ -110,6 +186,12 @@ def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
         rf"(?P<name>[^\s:]{{1,40}}(?: [^\s:]{{1,40}}){{0,2}}) (?:{alternatives or '(?!)'})\s?(?:\.\.\.|…|:)",
         re.IGNORECASE,
     )
+
+
+def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:
+    voices: dict[str | None, frozenset[str]] = {language.code: language.speaker_words for language in config.languages}
+    voices[None] = frozenset(word for words in voices.values() for word in words)
+    return voices
 
 
 def _languages_of(config: ParserConfig) -> dict[str, tuple[int, ...]]:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import attrs
 
 from articleparse import _vocabulary as vocabulary
-from articleparse._checks import checked_fields
+from articleparse._checks import checked_fields, count, flag, languages, patterns, phrases, share, weight, words, zones
 from articleparse._compiled import Compiled
 from articleparse._languages import DEFAULT_LANGUAGES, Language
 from articleparse._vocabulary import phrases as _phrases
-from articleparse._vocabulary import words as _words
 
 __all__ = ["DEFAULT_CONFIG", "ParserConfig", "compiled"]
 
@@ -43,7 +42,9 @@ class ParserConfig:
             (``Jane Doe | Political editor``); in any byline, a part holding one
             of them is a title, not an author.
         outlets: Outlets and desks a byline may name beside its authors
-            (``By JANE DOE, Reuters``), lower case; they are not authors.
+            (``By JANE DOE, Staff``), lower case; they are not authors. The
+            ``agencies`` are outlets too (``By JANE DOE, Reuters``) and are not
+            repeated here.
         byline_patterns: Regular expressions of a publisher's own byline lines,
             each matched against a whole line.
         timestamp_patterns: Regular expressions of a publisher's own timestamp
@@ -53,10 +54,18 @@ class ParserConfig:
         dayfirst: Read ambiguous numeric dates (``03/04/2016``) day first.
             Dates whose order is plain (``17/09/2016``) are read right either way.
         timestamp_labels: Words that label a timestamp line (``Published:``).
+        update_labels: The timestamp labels that make its date an update
+            (``Updated:``, ``Aktualisiert``); they label a timestamp line too.
+        name_particles: Lower-case words a person's name may hold (``Ursula
+            von der Leyen``, ``Jane de la Cruz``).
         highlight_markers: Lines that open a list of summary highlights.
         related_markers: Labels that open a related-story link (``Related:``).
         caption_markers: Labels that open a caption or mark one (``Photo:``).
-        caption_credits: Endings of a caption's picture credit (``/ Reuters``).
+        caption_credits: Endings of a caption's picture credit (``/ Getty
+            Images``); every agency's ``/ Agency`` and ``(Agency)`` are one too.
+        picture_credits: Words that, like an agency's name, credit a picture
+            inside the brackets closing a caption (``(Getty Images)``,
+            ``(AP Photo/Jane Doe)``).
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
@@ -73,7 +82,7 @@ class ParserConfig:
         reporting_words: Words of reported speech, which journalism is full of
             and readers' comments lack (``said``, ``according to``).
         comment_min_paragraphs: The fewest closing paragraphs taken as a
-            comment section without a marker.
+            comment section without a marker (one or more).
         gap_comments_min: The fewest paragraphs after a gap, in a reader's voice,
             taken as readers' comments.
         comment_max_words: The longest paragraph taken as a reader's comment
@@ -211,14 +220,17 @@ class ParserConfig:
             not the page's own title) is worth.
         headline_min_weight: The least weight a candidate needs to be taken.
 
-    Every field is converted and checked when the configuration is made: lists
-    become tuples, phrases lower case, patterns must compile, counts be whole
-    and not negative, shares lie between 0 and 1. A bad value raises
-    :class:`TypeError` or :class:`ValueError` naming the field.
+    Every field declares its check where it is declared (``phrases(...)``,
+    ``count(..., minimum=1)``, ``share(...)``, ``weight(...)``; see
+    :mod:`articleparse._checks`), and is converted and checked when the
+    configuration is made: lists become tuples, phrases lower case, patterns
+    must compile, counts be whole and at least their minimum (0 unless
+    declared), shares lie between 0 and 1, weights be finite. A bad value
+    raises :class:`TypeError` or :class:`ValueError` naming the field.
     """
 
-    source_labels: tuple[str, ...] = vocabulary.SOURCE_LABELS
-    credit_phrases: tuple[str, ...] = _phrases(
+    source_labels: tuple[str, ...] = phrases(vocabulary.SOURCE_LABELS)
+    credit_phrases: tuple[str, ...] = phrases(
         "reporting by | additional reporting by | editing by | writing by | compiled by | produced by"
         " | contributed to this report | contributed reporting | contributed to this story"
         " | article posted with permission | posted with permission | republished with permission"
@@ -228,259 +240,263 @@ class ParserConfig:
         " | mit freundlicher genehmigung | zuerst erschienen | dieser artikel erschien zuerst"
         " | dieser beitrag erschien zuerst | publié avec l'autorisation | publicado originalmente"
     )
-    agencies: tuple[str, ...] = vocabulary.AGENCIES
-    bio_words: frozenset[str] = _words(
+    agencies: tuple[str, ...] = phrases(vocabulary.AGENCIES)
+    bio_words: frozenset[str] = words(
         "writer journalist reporter editor correspondent columnist author contributor blogger analyst"
         " strategist professor fellow founder host producer commentator"
     )
-    abbreviations: frozenset[str] = _words(
+    abbreviations: frozenset[str] = words(
         "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt rev hon no vs inc corp ltd co dept"
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"
     )
-    byline_roles: frozenset[str] = _words(
+    byline_roles: frozenset[str] = words(
         "editor correspondent reporter writer columnist contributor critic producer journalist"
     )
-    outlets: frozenset[str] = frozenset(
+    outlets: frozenset[str] = words(
         _phrases(
-            "reuters | ap | afp | associated press | agence france-presse | bloomberg | cnn | bbc | bbc news"
+            "associated press | agence france-presse | cnn | bbc | bbc news"
             " | staff | staff writer | agencies | wires | the guardian | the new york times | the washington post"
-            " | upi | dpa | efe | xinhua | pa | press association | analysis | analyst | insight | exclusive"
+            " | press association | analysis | analyst | insight | exclusive"
             " | redaktion | online-redaktion | die redaktion | newsdesk | nachrichtenredaktion | rédaction"
-            " | redacción | redazione | redação | redactie | afp/dpa | dpa/afp | kna | epd | apa | sda | ansa"
+            " | redacción | redazione | redação | redactie | afp/dpa | dpa/afp"
         )
     )
-    byline_markers: tuple[str, ...] = vocabulary.BYLINE_MARKERS
-    byline_patterns: tuple[str, ...] = ()
-    timestamp_patterns: tuple[str, ...] = ()
+    byline_markers: tuple[str, ...] = phrases(vocabulary.BYLINE_MARKERS)
+    byline_patterns: tuple[str, ...] = patterns(())
+    timestamp_patterns: tuple[str, ...] = patterns(())
     # The abbreviations dumps write after a time, as the issue lists them, with the
     # common European, Australian and Asian ones; CST is the US Central, not China.
-    timezones: tuple[tuple[str, int], ...] = (
-        ("GMT", 0),
-        ("UTC", 0),
-        ("UT", 0),
-        ("Z", 0),
-        ("WET", 0),
-        ("BST", 3600),
-        ("WEST", 3600),
-        ("CET", 3600),
-        ("CEST", 7200),
-        ("EET", 7200),
-        ("EEST", 10800),
-        ("MSK", 10800),
-        ("EST", -18000),
-        ("EDT", -14400),
-        ("CST", -21600),
-        ("CDT", -18000),
-        ("MST", -25200),
-        ("MDT", -21600),
-        ("PST", -28800),
-        ("PDT", -25200),
-        ("AKST", -32400),
-        ("AKDT", -28800),
-        ("HST", -36000),
-        ("JST", 32400),
-        ("KST", 32400),
-        ("HKT", 28800),
-        ("SGT", 28800),
-        ("AEST", 36000),
-        ("AEDT", 39600),
-        ("NZST", 43200),
-        ("NZDT", 46800),
+    timezones: tuple[tuple[str, int], ...] = zones(
+        (
+            ("GMT", 0),
+            ("UTC", 0),
+            ("UT", 0),
+            ("Z", 0),
+            ("WET", 0),
+            ("BST", 3600),
+            ("WEST", 3600),
+            ("CET", 3600),
+            ("CEST", 7200),
+            ("EET", 7200),
+            ("EEST", 10800),
+            ("MSK", 10800),
+            ("EST", -18000),
+            ("EDT", -14400),
+            ("CST", -21600),
+            ("CDT", -18000),
+            ("MST", -25200),
+            ("MDT", -21600),
+            ("PST", -28800),
+            ("PDT", -25200),
+            ("AKST", -32400),
+            ("AKDT", -28800),
+            ("HST", -36000),
+            ("JST", 32400),
+            ("KST", 32400),
+            ("HKT", 28800),
+            ("SGT", 28800),
+            ("AEST", 36000),
+            ("AEDT", 39600),
+            ("NZST", 43200),
+            ("NZDT", 46800),
+        )
     )
-    dayfirst: bool = False
-    languages: tuple[Language, ...] = DEFAULT_LANGUAGES
-    timestamp_labels: frozenset[str] = vocabulary.TIMESTAMP_LABELS
-    highlight_markers: tuple[str, ...] = _phrases("story highlights | key points | highlights")
-    related_markers: tuple[str, ...] = vocabulary.RELATED_MARKERS
-    caption_markers: tuple[str, ...] = vocabulary.CAPTION_MARKERS
-    caption_credits: tuple[str, ...] = _phrases(
-        "/ reuters | / getty images | / ap | / afp | / epa | (getty images) | (ap photo | (reuters)"
-        " | photo credit: | view full size image"
+    dayfirst: bool = flag(False)
+    languages: tuple[Language, ...] = languages(DEFAULT_LANGUAGES)
+    timestamp_labels: frozenset[str] = words(vocabulary.TIMESTAMP_LABELS)
+    update_labels: frozenset[str] = words(vocabulary.UPDATE_LABELS)
+    name_particles: frozenset[str] = words(vocabulary.NAME_PARTICLES)
+    highlight_markers: tuple[str, ...] = phrases("story highlights | key points | highlights")
+    related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
+    caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)
+    caption_credits: tuple[str, ...] = phrases(
+        "/ getty images | / epa | (getty images) | (ap photo | photo credit: | view full size image"
     )
-    boilerplate_phrases: tuple[str, ...] = vocabulary.BOILERPLATE_PHRASES
-    interface_words: frozenset[str] = vocabulary.INTERFACE_WORDS
-    calls_to_action: tuple[str, ...] = vocabulary.CALLS_TO_ACTION
-    comment_markers: tuple[str, ...] = vocabulary.COMMENT_MARKERS
-    comment_verbs: tuple[str, ...] = vocabulary.COMMENT_VERBS
-    promo_markers: tuple[str, ...] = vocabulary.PROMO_MARKERS
-    end_markers: tuple[str, ...] = vocabulary.END_MARKERS
-    reaction_openers: tuple[str, ...] = _phrases(
+    picture_credits: tuple[str, ...] = phrases("getty | epa | photo")
+    boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
+    interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
+    calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)
+    comment_markers: tuple[str, ...] = phrases(vocabulary.COMMENT_MARKERS)
+    comment_verbs: tuple[str, ...] = phrases(vocabulary.COMMENT_VERBS)
+    promo_markers: tuple[str, ...] = phrases(vocabulary.PROMO_MARKERS)
+    end_markers: tuple[str, ...] = phrases(vocabulary.END_MARKERS)
+    reaction_openers: tuple[str, ...] = phrases(
         "yes, | no, | well, | sadly, | frankly, | brilliant | fantastic | excellent | rubbish | nonsense"
         " | absolutely | agreed | spot on | hear hear | hear, hear | well said | well done | thank you | thanks"
         " | bravo | surely"
     )
-    reaction_phrases: tuple[str, ...] = _phrases(
+    reaction_phrases: tuple[str, ...] = phrases(
         "i agree | i disagree | i totally agree | i fully agree | i absolutely agree | i completely agree"
         " | i wholeheartedly agree | i do agree | i strongly disagree | i think | i believe | i feel"
         " | in my opinion | in my view | interesting article | excellent article | good article | great article"
         " | great piece | excellent piece | well written article | biased article | ridiculous article"
     )
-    reporting_words: tuple[str, ...] = _phrases(
+    reporting_words: tuple[str, ...] = phrases(
         "said | says | told | tells | explains | according to | reported | announced"
     )
     # BBC's comment sections in the corpus hold 34, 42 and 48 comments; no article
     # ends in eight paragraphs that all read as readers' reactions.
-    comment_min_paragraphs: int = 8
+    comment_min_paragraphs: int = count(8, minimum=1)
     # After a gap the article never uses, three comments are evidence enough (the issue's
     # shape: "even when it holds only three or four"); readers' comments run to about 120
     # words, longer paragraphs are an essay's.
-    gap_comments_min: int = 3
-    comment_max_words: int = 150
+    gap_comments_min: int = count(3)
+    comment_max_words: int = count(150)
     # Comments speak in the first or second person: 60-83 % of those in the corpus.
-    comment_personal_share: float = 0.5
+    comment_personal_share: float = share(0.5)
     # Comments seldom report speech (0, 6 and 12 % of the corpus's three comment
     # sections: "Forsyth says ..."); news paragraphs do throughout.
-    comment_reported_share: float = 0.15
+    comment_reported_share: float = share(0.15)
     # Reactions open 12-29 % of the corpus's comments; 0.25 with a reaction to start.
-    comment_reaction_share: float = 0.25
+    comment_reaction_share: float = share(0.25)
     # News paragraphs before a comment section report speech (100 % in BBC's).
-    article_reported_share: float = 0.75
+    article_reported_share: float = share(0.75)
     # Headlines in the shared corpus run to 31 words at most (SemEval); 99 % are 25
     # words or fewer. A first line longer than this is prose.
-    headline_max_words: int = 35
+    headline_max_words: int = count(35)
     # Subheadings and related-link titles in the gold labels run to 20 words (median 8);
     # 30 leaves room and still stops short of most paragraphs (median 40 words).
-    title_max_words: int = 30
+    title_max_words: int = count(30)
     # A standfirst is written as a sentence or two; three words is a label, not a dek.
-    standfirst_min_words: int = 4
+    standfirst_min_words: int = count(4)
     # "Looks that way." and "Why would he stop?" are paragraphs in the gold labels:
     # two words ending a sentence is already prose.
-    prose_min_words: int = 2
+    prose_min_words: int = count(2)
     # BBC truncates paragraphs mid-sentence (unpunctuated lines from 12 words up);
     # no subheading or related title in the gold labels passes 20 words, so a block
     # of 30 is prose whatever its last mark.
-    long_prose_words: int = 30
+    long_prose_words: int = count(30)
     # Inside a body, paragraphs are separated by one blank line; the seed layout
     # closes the body and the source section with two.
-    section_gap: int = 2
+    section_gap: int = count(2)
     # Credits name outlets and agencies ("Al Jazeera News And Agencies"): a handful
     # of words. A longer line set off at the end is prose or a promo, not a credit.
-    credit_max_words: int = 12
+    credit_max_words: int = count(12)
     # Header furniture in the corpus sits within the first six blocks (Reuters has
     # four "-- " lines; Golbeck headline, address, byline; Perez-Rosas headline, date).
-    header_max_segments: int = 6
+    header_max_segments: int = count(6)
     # Pages put a kicker, a date or a byline a few lines above the headline ("6. Oktober 2022",
     # "By Jane Doe", "0 Comments", then the headline).
-    header_above: int = 5
+    header_above: int = count(5)
     # A page's credit "Text: Jane Doe" stands right under the body.
-    trailer_byline_reach: int = 2
+    trailer_byline_reach: int = count(2)
     # A page's date line near its headline holds a date and a few words ("Stand: 07.11.2023,
     # 07:30 Uhr", "Bonn, 11.10.2021", "Energie 12.12.2022, 08:30 Uhr").
-    dated_line_max_words: int = 10
+    dated_line_max_words: int = count(10)
     # Two short lines in a row are as often a heading and a subheading (space.com)
     # as a list; three are a list in every corpus file that has them.
-    list_min_items: int = 3
+    list_min_items: int = count(3)
     # Items of short runs in the gold labels ("Arsenal v Stoke", "user type", "Free
     # shipping if they spend $50 or more") have 1-9 words; a 15-word line is prose.
-    list_item_max_words: int = 15
+    list_item_max_words: int = count(15)
     # Headings inside dense lists ("Former Republican elected officials (12)") have 3-5
     # words; items beside them ("Colin Powell, secretary of state") have a comma.
-    list_heading_max_words: int = 8
+    list_heading_max_words: int = count(8)
     # Unnumbered subheadings in the gold labels run to 13 words; numbered ones, often a
     # full sentence ("10. We could not be the great country we are without ..."), to 20
     # and may run to title_max_words.
-    heading_max_words: int = 15
+    heading_max_words: int = count(15)
     # Lines broken mid-sentence across blank lines (Perez-Rosas) have 12-16 words; lower
     # case list items that follow one another ("user type", "visit count") have 1-3.
-    wrapped_min_words: int = 8
+    wrapped_min_words: int = count(8)
     # One-word first lines are section labels ("Features", "WOW.."), unless they exclaim
     # ("Shock!"): 5 of 2,600 headlines in the corpus have one word.
-    headline_min_words: int = 2
+    headline_min_words: int = count(2)
     # Bylines name up to four people ("By  Wayne Cole ,  Leika Kihara  and  Marc Jones",
     # Reuters), with middle names and a title: about 20 words at most.
-    byline_max_words: int = 25
+    byline_max_words: int = count(25)
     # "Jane Q. de la Cruz", "Ursula von der Leyen": names with initials and particles run
     # to five words; a longer run of words is a phrase ("as reported to her Western Subscribers").
-    name_max_words: int = 6
+    name_max_words: int = count(6)
     # Markers in the corpus ("More from AllBusiness.com:", "Story highlights",
     # "Additional resources", "42 comments") have 2-3 words.
-    marker_max_words: int = 6
+    marker_max_words: int = count(6)
     # Prompts in the corpus run to 9 words ("Want to know more?  Click HERE." has 6); a
     # longer line that opens with "Subscribe" is prose about subscribing.
-    prompt_max_words: int = 15
+    prompt_max_words: int = count(15)
     # Polls offer two to six answers; eight leaves room and stops short of a list.
-    poll_max_options: int = 8
+    poll_max_options: int = count(8)
     # Calls to the reader in page dumps ("Never miss the latest news by signing up to our
     # newsletter ...", "Mit der Anmeldung stimme ich ...") run to about 35 words.
-    call_max_words: int = 40
+    call_max_words: int = count(40)
     # Single captions in the corpus run to 56 words; a longer block that mentions a photo
     # is prose.
-    caption_max_words: int = 60
+    caption_max_words: int = count(60)
     # "(Reporting by Jane Doe and John Roe in London; Editing by ...)" runs to about 20
     # words; a longer line opening "Reporting by" is a paragraph.
-    credit_line_max_words: int = 40
+    credit_line_max_words: int = count(40)
     # "-Daily Mail", "Via TruePundit": an outlet's name, two or three words.
-    excerpt_credit_max_words: int = 5
+    excerpt_credit_max_words: int = count(5)
     # Closing author bios in newspaper3k run to 45 words.
-    bio_max_words: int = 60
+    bio_max_words: int = count(60)
     # CNN's "Story highlights" lists hold 3-4 bullets.
-    highlight_max_items: int = 6
+    highlight_max_items: int = count(6)
     # Below five words (three triples) any two blocks can share a phrase; the gold pull
     # quotes have 10-34 words, and whole repeated paragraphs are a scraping slip.
-    pull_quote_min_words: int = 5
-    pull_quote_max_words: int = 60
+    pull_quote_min_words: int = count(5)
+    pull_quote_max_words: int = count(60)
     # A pull quote's triples stand in it and in the sentence it repeats; a triple in more
     # blocks is a stock phrase (and counting them would be quadratic on dumps that repeat
     # a line thousands of times).
-    stock_phrase_blocks: int = 4
+    stock_phrase_blocks: int = count(4)
     # The seed indents its body four columns from its headline and standfirst; one-column
     # indents are artefacts of extraction (BBC list lines, Reuters bodies), not layout.
-    indent_cue: int = 2
+    indent_cue: int = count(2)
     # Two lines are too few to show the wire layout: one may just be indented by accident.
-    wire_min_lines: int = 3
+    wire_min_lines: int = count(3)
     # The longest of 3,760 real dumps (the corpus and the pages) has 1,978 non-blank lines; a
     # whole export of hundreds of articles is split by parse_all before this applies. Ten
     # thousand is five times the longest, and keeps a megabyte of any shape near a second.
-    max_segments: int = 10_000
+    max_segments: int = count(10_000)
     # The gold pull quotes (Horne) share 0.80-1.00 of their word triples with the
     # sentence they repeat, edits ("[I'll never forget when]") included; a paragraph
     # whose quotation the next paragraph repeats shares 0.71.
-    pull_quote_overlap: float = 0.75
+    pull_quote_overlap: float = share(0.75)
     # Hard wraps need a few breaks to show; two full breaks can be chance.
-    wrap_min_breaks: int = 3
+    wrap_min_breaks: int = count(3)
     # Hard-wrapped dumps in the shared corpus break at 60-75 columns (Golbeck,
     # Perez-Rosas); e-mail wraps at 72-78, terminals at 80. Lines longer than this
     # are paragraphs written on one line, not a wrap.
-    wrap_max_width: int = 120
+    wrap_max_width: int = count(120)
     # In the corpus's wrapped dumps 60-100 % of breaks are full; in one-paragraph-
     # a-line dumps few are, because paragraph lengths vary widely.
-    wrap_full_share: float = 0.6
+    wrap_full_share: float = share(0.6)
     # Prose is mostly lower-case words, so a wrap's breaks mostly land before one;
     # lines of a list of capitalised items of similar width (summary bullets) do not.
-    wrap_lower_share: float = 0.4
+    wrap_lower_share: float = share(0.4)
     # A greedy wrap makes every break full; a list of similar-width capitalised
     # lines (celebrity 064's summary bullets: 3 of 4 full) falls short of this.
-    wrap_sure_share: float = 0.9
+    wrap_sure_share: float = share(0.9)
     # The zone score of a segment (see docs/format.md, "Where the article is"). Fitted on half
     # of the page dumps of ../shared/pages (the sites whose host hashes to half 0) by
     # benchmarks/fit_zones.py, and checked on the other half; the figures are in the docs.
-    zone_long_words: int = 8
-    zone_function_share: float = 0.0
-    zone_prose_weight: float = 1.0
-    zone_short_cost: float = 6.0
-    zone_chrome_share: float = 0.05
+    zone_long_words: int = count(8)
+    zone_function_share: float = share(0.0)
+    zone_prose_weight: float = weight(1.0)
+    zone_short_cost: float = weight(6.0)
+    zone_chrome_share: float = share(0.05)
     # Chrome on at least 5 % of the segments: 90 % of the page dumps of ../shared/pages (and 93 %
     # of html-text's), 1.6 % of the article dumps of ../shared/corpus (share bars, embedded posts).
-    page_chrome_share: float = 0.05
-    zone_gap_cost: float = 4.0
-    zone_isolated_share: float = 0.25
-    zone_repeat_cost: float = 8.0
-    zone_date_cost: float = 16.0
-    zone_furniture_cost: float = 20.0
-    zone_end_cost: float = 100.0
-    zone_before_comments_share: float = 0.1
-    zone_headline_bonus: float = 20.0
-    zone_headline_reach: int = 4
-    headline_above: int = 20
-    headline_below: int = 2
-    headline_title_weight: float = 10.0
-    headline_distance_weight: float = 0.1
-    headline_prose_weight: float = 0.0
-    headline_length_weight: float = 2.0
-    headline_list_weight: float = 2.0
-    headline_after_chrome_weight: float = 1.0
-    headline_first_weight: float = 4.0
-    headline_min_weight: float = -3.0
+    page_chrome_share: float = share(0.05)
+    zone_gap_cost: float = weight(4.0)
+    zone_isolated_share: float = share(0.25)
+    zone_repeat_cost: float = weight(8.0)
+    zone_date_cost: float = weight(16.0)
+    zone_furniture_cost: float = weight(20.0)
+    zone_end_cost: float = weight(100.0)
+    zone_before_comments_share: float = share(0.1)
+    zone_headline_bonus: float = weight(20.0)
+    zone_headline_reach: int = count(4)
+    headline_above: int = count(20)
+    headline_below: int = count(2)
+    headline_title_weight: float = weight(10.0)
+    headline_distance_weight: float = weight(0.1)
+    headline_prose_weight: float = weight(0.0)
+    headline_length_weight: float = weight(2.0)
+    headline_list_weight: float = weight(2.0)
+    headline_after_chrome_weight: float = weight(1.0)
+    headline_first_weight: float = weight(4.0)
+    headline_min_weight: float = weight(-3.0)
     #: The vocabulary and patterns compiled from the fields above (not a field).
     _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)
 

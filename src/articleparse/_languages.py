@@ -86,6 +86,10 @@ class Language:
             ``we``; ``ich``, ``wir``), lower case: a reader's comment is full of
             them, a report is not (a how-to addresses its reader as ``you`` too,
             so the second person is no evidence).
+        and_words: The words that join two names (``and``, ``und``, ``et``),
+            lower case: ``Jane Doe und John Roe`` names two authors.
+        seasons: The names of the seasons, lower case: a quarterly's issue is
+            dated ``Spring 2015`` in an export's header.
     """
 
     code: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -95,6 +99,8 @@ class Language:
     date_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
     reader_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
     speaker_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
+    and_words: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
+    seasons: frozenset[str] = attrs.field(converter=_lower_words, default=frozenset())
 
 
 ENGLISH = Language(
@@ -122,6 +128,8 @@ ENGLISH = Language(
     date_words=_words("at on the of"),
     reader_words=_words("you your yours yourself"),
     speaker_words=_words("i me my mine myself we us our ours"),
+    and_words=_words("and"),
+    seasons=_words("spring summer autumn fall winter"),
 )
 GERMAN = Language(
     code="de",
@@ -153,6 +161,8 @@ GERMAN = Language(
     date_words=_words("am um uhr den vom"),
     reader_words=_words("sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine deinen deinem deiner euch euer"),
     speaker_words=_words("ich mich mir mein meine meiner meinem meinen wir uns unser unsere"),
+    and_words=_words("und"),
+    seasons=_words("frühling frühjahr sommer herbst winter"),
 )
 FRENCH = Language(
     code="fr",
@@ -174,6 +184,8 @@ FRENCH = Language(
     date_words=_words("le à a h"),
     reader_words=_words("vous votre vos tu te toi ton ta tes"),
     speaker_words=_words("je j moi mon ma mes nous notre nos"),
+    and_words=_words("et"),
+    seasons=_words("printemps été automne hiver"),
 )
 SPANISH = Language(
     code="es",
@@ -194,6 +206,8 @@ SPANISH = Language(
     date_words=_words("de del el a las"),
     reader_words=_words("usted ustedes tú tu tus te ti vosotros"),
     speaker_words=_words("yo mí mis nosotros nosotras nuestro nuestra"),
+    and_words=_words("y e"),
+    seasons=_words("primavera verano otoño invierno"),
 )
 ITALIAN = Language(
     code="it",
@@ -216,6 +230,8 @@ ITALIAN = Language(
     date_words=_words("alle ore del"),
     reader_words=_words("voi vostro vostra tu ti tuo tua"),
     speaker_words=_words("io mio mia miei noi nostro nostra"),
+    and_words=_words("e"),
+    seasons=_words("primavera estate autunno inverno"),
 )
 PORTUGUESE = Language(
     code="pt",
@@ -235,6 +251,8 @@ PORTUGUESE = Language(
     date_words=_words("de às"),
     reader_words=_words("você vocês seu sua te"),
     speaker_words=_words("eu meu minha meus nós nosso nossa"),
+    and_words=_words("e"),
+    seasons=_words("primavera verão outono inverno"),
 )
 DUTCH = Language(
     code="nl",
@@ -254,6 +272,8 @@ DUTCH = Language(
     date_words=_words("om uur op"),
     reader_words=_words("u uw je jij jouw jullie"),
     speaker_words=_words("ik mij mijn wij ons onze"),
+    and_words=_words("en"),
+    seasons=_words("lente voorjaar zomer herfst najaar winter"),
 )
 
 #: The languages :data:`articleparse.DEFAULT_CONFIG` knows: English, German,

@@ -10,7 +10,6 @@ import re
 from collections.abc import Collection
 
 __all__ = [
-    "NAME_PARTICLES",
     "ends_sentence",
     "final_mark",
     "full_stop",
@@ -18,12 +17,12 @@ __all__ = [
     "squash",
     "starts_lower",
     "title_cased",
+    "wire_marked",
+    "without_wire_mark",
 ]
 
-#: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
-NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "bin", "al", "el"}
-)
+# The wire layout's mark before a header line: "-- By Jane Doe", "-- http://...", a bare "--".
+_WIRE_MARK = re.compile(r"--(?:\s|$)")
 
 #: Characters that may close a sentence after its final mark: quotes, brackets.
 CLOSERS = "\"'”’»)]"
@@ -113,3 +112,17 @@ def starts_lower(text: str) -> bool:
 def squash(text: str) -> str:
     """``text`` case-folded with its white space runs made single spaces, for comparing."""
     return " ".join(text.casefold().split())
+
+
+def wire_marked(text: str) -> bool:
+    """Whether ``text`` opens with the wire layout's ``--`` mark (``-- By Jane Doe``, a bare ``--``)."""
+    return _WIRE_MARK.match(text) is not None
+
+
+def without_wire_mark(text: str) -> str:
+    """``text`` without the wire layout's ``--`` mark before it (``-- By Jane Doe`` → ``By Jane Doe``).
+
+    The one helper every stage uses: the features, the header rules, assembly and
+    the metadata read the same line the same way.
+    """
+    return text[2:].strip() if _WIRE_MARK.match(text) else text

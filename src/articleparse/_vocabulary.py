@@ -20,10 +20,12 @@ __all__ = [
     "COMMENT_VERBS",
     "END_MARKERS",
     "INTERFACE_WORDS",
+    "NAME_PARTICLES",
     "PROMO_MARKERS",
     "RELATED_MARKERS",
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
+    "UPDATE_LABELS",
     "phrases",
     "words",
 ]
@@ -65,6 +67,12 @@ TIMESTAMP_LABELS = words(
     " atualizado publicada em"
     " gepubliceerd bijgewerkt laatst op"
 )
+
+#: The timestamp labels that say the date is an update (``Updated:``, ``Aktualisiert am``), lower case.
+UPDATE_LABELS = words("updated modified aktualisiert geändert mis actualizado aggiornato atualizado bijgewerkt")
+
+#: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
+NAME_PARTICLES = words("de van von der den la le da di du del della dos das bin al el")
 
 #: Labels that open a related-story link (``Related:``, ``Lesen Sie auch:``).
 RELATED_MARKERS = phrases(

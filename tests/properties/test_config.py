@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import articleparse
 from articleparse import DEFAULT_CONFIG, ParserConfig
+from articleparse._checks import Check, check_of, count
 from articleparse._languages import DEFAULT_LANGUAGES
 
 from ..strategies_dump import any_text
@@ -24,7 +25,9 @@ def _kind(annotation: object) -> str:
 
 
 FIELDS = {field.name: _kind(field.type) for field in attrs.fields(ParserConfig) if field.init}
-SHARES = {name for name, kind in FIELDS.items() if kind == "float" and name.endswith(("_share", "_overlap"))}
+# Each field's declared check: its kind (share, weight, count, ...) and a count's least value.
+CHECKS = {field.name: check_of(field) for field in attrs.fields(ParserConfig) if field.init}
+SHARES = {name for name, check in CHECKS.items() if check is not None and check.kind == "share"}
 WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)
 # Patterns users write: literal words, classes and bounded repeats, no nested quantifiers.
 PATTERNS = st.lists(st.sampled_from([r"\w+", r"By .{1,40}", r"\d{4}-\d{2}", r"[A-Z][a-z]+", "Filed"]), max_size=2)
@@ -33,14 +36,15 @@ PATTERNS = st.lists(st.sampled_from([r"\w+", r"By .{1,40}", r"\d{4}-\d{2}", r"[A
 def value_of(name: str) -> st.SearchStrategy[Any]:
     """Values of a field that the configuration accepts."""
     kind = FIELDS[name]
-    if name.endswith("_patterns"):
+    check = CHECKS[name]
+    if check is not None and check.kind == "patterns":
         return PATTERNS.map(tuple)
     if kind == "tuple[str, ...]":
         return st.lists(WORDS, max_size=6).map(tuple)
     if kind == "frozenset[str]":
         return st.frozensets(WORDS, max_size=6)
     if kind == "int":
-        return st.integers(0, 200)
+        return st.integers(check.minimum if check else 0, 200)
     if kind == "bool":
         return st.booleans()
     if kind == "float":
@@ -67,12 +71,13 @@ def test_parse_never_raises_with_any_valid_configuration(config: ParserConfig, t
 def bad_value_of(name: str) -> st.SearchStrategy[Any]:
     """Values of a field that the configuration refuses."""
     kind = FIELDS[name]
-    if name.endswith("_patterns"):
+    check = CHECKS[name]
+    if check is not None and check.kind == "patterns":
         return st.sampled_from([("By (",), "By .+", (3,)])
     if kind in ("tuple[str, ...]", "frozenset[str]"):
         return st.sampled_from(["a string", 3, (1, 2), ("",)])
     if kind == "int":
-        return st.sampled_from([-1, 2.5, "3", True, None])
+        return st.sampled_from([(check.minimum if check else 0) - 1, 2.5, "3", True, None])
     if kind == "bool":
         return st.sampled_from([1, "yes", None])
     if kind == "float":
@@ -103,3 +108,29 @@ def test_a_configuration_needing_no_line_breaks_for_a_wrap_parses_a_one_line_dum
     # paragraph made the hard-wrap check take the widest of no lines, and parse raised.
     config = attrs.evolve(DEFAULT_CONFIG, wrap_min_breaks=0)
     assert articleparse.parse("A headline\n\nThe story.", config=config).headline == "A headline"
+
+
+def test_every_field_declares_its_check() -> None:
+    # A check is declared with the field (share(), count(minimum=...), weight(), patterns(), ...),
+    # never guessed from the field's name: a new "foo_ratio: float" must say what it is.
+    kinds = {"phrases", "words", "patterns", "zones", "languages", "count", "share", "weight", "flag"}
+    for name, check in CHECKS.items():
+        assert isinstance(check, Check), f"ParserConfig.{name} declares no check"
+        assert check.kind in kinds, name
+
+
+def test_a_field_without_a_declared_check_is_refused() -> None:
+    from articleparse._checks import checked_fields
+
+    with pytest.raises(TypeError, match="declare its check"):
+
+        @attrs.frozen(kw_only=True, field_transformer=checked_fields)
+        class Config:
+            checked: int = count(1)
+            foo_ratio: float = 0.5
+
+
+def test_comment_min_paragraphs_must_be_one_or_more() -> None:
+    with pytest.raises(ValueError, match=r"ParserConfig\.comment_min_paragraphs"):
+        attrs.evolve(DEFAULT_CONFIG, comment_min_paragraphs=0)
+    assert attrs.evolve(DEFAULT_CONFIG, comment_min_paragraphs=1).comment_min_paragraphs == 1

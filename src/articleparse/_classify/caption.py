@@ -6,8 +6,8 @@ import re
 
 from articleparse._classify._state import Label, Labels, State
 from articleparse._classify.features import Furniture
+from articleparse._compiled import Compiled
 from articleparse._config import compiled
-from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
 from articleparse._text import ends_sentence, squash
 
@@ -17,8 +17,6 @@ __all__ = ["described", "is_caption", "marked"]
 _CREDIT = re.compile(r"(?:^|\s|\()(?:photo\s+)?(?i:credit):?\s+[A-Z][^()]{0,80}\)?$")
 # "... / Reuters", "JONATHAN DRAKE / REUTERS", "(Dennis System, File) / ABC News"
 _SLASH_CREDIT = re.compile(r"\s/\s[A-Z][\w.&'’ -]{1,40}$")
-# "(William B. Plowman/NBC/Getty Images)", "(AP Photo/Jane Doe)", "(Getty Images)"
-_PAREN_CREDIT = re.compile(r"\([^()]*(?:/|getty|reuters|\bap\b|afp|\bepa\b|photo)[^()]*\)$", re.IGNORECASE)
 # "... keeps growing. (The Washington Post)": an outlet credited after the caption's sentence.
 _OUTLET_CREDIT = re.compile(r"[.!?][\"'”’]?\s*\([A-Z][\w.&'’ -]{2,40}\)$")
 # "These Republicans are backing Hillary Clinton  Play Video2:14": a video player's label.
@@ -40,27 +38,28 @@ _CREDIT_REST = re.compile(r"[^.!?]{0,40}")
 _FILE_NAME = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp)|(?<![^\W_])[^\W_]+(?:_[^\W_]+){2,50}", re.IGNORECASE)
 
 
-def _credited(text: str) -> bool:
-    """Whether ``text`` carries a picture or outlet credit."""
-    credit = _CREDIT.search(text) or _SLASH_CREDIT.search(text) or _PAREN_CREDIT.search(text)
+def _credited(text: str, paren_credit: re.Pattern[str]) -> bool:
+    """Whether ``text`` carries a picture or outlet credit (``paren_credit``: the configuration's, in brackets)."""
+    credit = _CREDIT.search(text) or _SLASH_CREDIT.search(text) or paren_credit.search(text)
     return bool(credit or _OUTLET_CREDIT.search(text))
 
 
-def is_caption(text: str, *, labelled: bool, credits: PhraseMatcher) -> bool:
+def is_caption(text: str, *, labelled: bool, vocabulary: Compiled) -> bool:
     """Whether ``text`` is marked as a caption: a label, a picture credit, a file name.
 
-    ``labelled`` says that it opens with a caption label (``Photo:``);
-    ``credits`` are the configured picture credits that end one (``/ Reuters``,
-    ``(AP Photo/Jane Doe)``): they mark a caption where nothing but a name
-    follows them, not a wire dateline's ``(Reuters)`` before a sentence.
+    ``labelled`` says that it opens with a caption label (``Photo:``); the
+    configuration's caption credits (``/ Reuters``, ``(AP Photo/Jane Doe)``)
+    mark a caption where nothing but a name follows them, not a wire dateline's
+    ``(Reuters)`` before a sentence.
 
-    >>> credits = PhraseMatcher.of(("/ reuters",))
-    >>> is_caption("JONATHAN DRAKE / REUTERS", labelled=False, credits=credits)
+    >>> from articleparse._config import DEFAULT_CONFIG, compiled
+    >>> is_caption("JONATHAN DRAKE / REUTERS", labelled=False, vocabulary=compiled(DEFAULT_CONFIG))
     True
-    >>> is_caption("He gave credit to his team.", labelled=False, credits=credits)
+    >>> is_caption("He gave credit to his team.", labelled=False, vocabulary=compiled(DEFAULT_CONFIG))
     False
     """
-    if labelled or _credited(text):
+    credits = vocabulary.caption_credits
+    if labelled or _credited(text, vocabulary.paren_credit):
         return True
     credit = credits.find(text)
     # The credit ends the caption: a name or a closing bracket may follow it, a sentence may not.
@@ -83,13 +82,13 @@ def marked(state: State) -> Labels:
         if not state.free(index) or segment.words > state.config.caption_max_words:
             continue
         labelled = Furniture.CAPTION in state.features[index].vocabulary
-        if not is_caption(segment.text, labelled=labelled, credits=compiled(config).caption_credits):
+        if not is_caption(segment.text, labelled=labelled, vocabulary=compiled(config)):
             continue
         above = index - 1
         touching = above >= 0 and segments[above].gap_after == 0
         title = (
             touching
-            and _credited(segment.text)
+            and _credited(segment.text, compiled(config).paren_credit)
             and state.free(above)
             and segments[above].words <= config.title_max_words
             and not ends_sentence(segments[above].text)

@@ -161,7 +161,8 @@ def _voice_of_readers(state: State, start: int, vocabulary: Compiled) -> bool:
     ]
     if len(texts) < config.gap_comments_min or any(len(text.split()) > config.comment_max_words for text in texts):
         return False
-    personal = sum(_personal(text, vocabulary) for text in texts)
+    voice = _voice(state, vocabulary)
+    personal = sum(_personal(text, vocabulary, voice) for text in texts)
     reported = sum(_reported(text, vocabulary) for text in texts)
     questions = sum(text.rstrip().endswith("?") for text in texts)
     if 2 * questions >= len(texts):
@@ -171,10 +172,14 @@ def _voice_of_readers(state: State, start: int, vocabulary: Compiled) -> bool:
     )
 
 
-def _personal(text: str, vocabulary: Compiled) -> bool:
+def _voice(state: State, vocabulary: Compiled) -> frozenset[str]:
+    """The first-person pronouns of the dump's language (of every language when it is not known)."""
+    return vocabulary.voices.get(state.features.language, vocabulary.voices[None])
+
+
+def _personal(text: str, vocabulary: Compiled, voice: frozenset[str]) -> bool:
     """Whether a paragraph speaks in the first person or reacts, as a reader's comment does."""
-    speaker = vocabulary.speaker_words
-    return _reaction(text, vocabulary) or any(word in speaker for word in _WORD.findall(text.casefold()))
+    return _reaction(text, vocabulary) or _in_voice(text, voice)
 
 
 def _personal_article(state: State, end: int) -> bool:
@@ -190,7 +195,8 @@ def _personal_article(state: State, end: int) -> bool:
         for index in range(state.zones.body.start, end)
         if state.prose[index] and state.features[index].words >= config.wrapped_min_words
     ]
-    personal = sum(_personal(text, vocabulary) for text in texts)
+    voice = _voice(state, vocabulary)
+    personal = sum(_personal(text, vocabulary, voice) for text in texts)
     return bool(texts) and personal >= config.comment_personal_share * len(texts)
 
 
@@ -201,12 +207,23 @@ def comment_headers(state: State) -> Labels:
             yield Label(index, Role.BOILERPLATE)
 
 
-# A speaker of the comment itself: first or second person, outside quotation.
-_PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
 # Reported speech: a paragraph opening with a quotation mark or a transcript's speaker
 # label ("Downey: ...").
 _QUOTED = re.compile(r"[\"“‘']|(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?:\s|$)|.+", re.DOTALL)
+
+
+def _in_voice(text: str, voice: frozenset[str]) -> bool:
+    """Whether a paragraph speaks in the first or second person: one of ``voice``'s pronouns, as pronouns are written.
+
+    A pronoun counts in lower case (``we``, ``you``, ``ich``), or in capitals when
+    it is one letter (``I``): ``US`` is a country, ``Our`` may open a title.
+    """
+    return any(
+        word.casefold() in voice
+        for word in _WORD.findall(text)
+        if word.islower() or (len(word) == 1 and word.isupper())
+    )
 
 
 def _reported(text: str, vocabulary: Compiled) -> bool:
@@ -227,10 +244,11 @@ def reader_reactions(state: State) -> Labels:
     """Label readers' comments that follow an article with no marker before them boilerplate.
 
     A comment section is a closing run of at least ``comment_min_paragraphs``
-    prose paragraphs that seldom report speech and mostly speak in the first or
-    second person, and that either opens with a reader's reaction and has many
-    of them, or follows paragraphs that report speech throughout, as news does,
-    right after the last of them. Quoted material the article introduces with a
+    prose paragraphs that seldom report speech and mostly speak in the first
+    person (the dump's language's ``speaker_words``), whose first paragraph
+    does so or reacts, and that either opens with a reader's reaction and has
+    many of them, or follows paragraphs that report speech throughout, as news
+    does, right after the last of them. Quoted material the article introduces with a
     colon (``Read her full remarks here:``) is the article's: a speech, not comments.
     """
     config = state.config
@@ -242,9 +260,8 @@ def reader_reactions(state: State) -> Labels:
     vocabulary = compiled(config)
     reported = [_reported(text, vocabulary) for text in texts]
     reaction = [_reaction(text, vocabulary) for text in texts]
-    personal = [
-        r or (not q and _PERSONAL.search(t) is not None) for t, q, r in zip(texts, reported, reaction, strict=True)
-    ]
+    voice = _voice(state, vocabulary)
+    personal = [r or (not q and _in_voice(t, voice)) for t, q, r in zip(texts, reported, reaction, strict=True)]
     # How many of the paragraphs from each one to the end report speech, speak personally, react.
     reported_after, personal_after, reaction_after = (
         _suffix_sums(reported),
@@ -261,6 +278,8 @@ def reader_reactions(state: State) -> Labels:
         if colon < paragraphs[start]:
             continue  # introduced with a colon: quoted material, the article's
         opened = reaction[start] and reaction_after[start] >= config.comment_reaction_share * size
+        if not personal[start]:
+            continue  # a comment section opens with a comment: a reader's voice or reaction
         reported_before = reported_after[0] - reported_after[start]
         after_news = reported_before >= config.article_reported_share * start and reported[start - 1]
         if opened or after_news:

@@ -4,21 +4,25 @@ A rule asks the table (``state.features[i].date_line``) rather than matching the
 segment's text again. The facts are of three kinds: the segment's own shape
 (words, sentence ends, case, digits and symbols, function words), what the
 vocabulary says of it (a byline, a date line, a share prompt, a related-link
-label), and its place in the dump (how often its text recurs).
+label), and its place in the dump (how often its text recurs). What the
+recognisers matched is kept beside the facts, by segment index: a byline's
+marker, names and date (``Table.bylines``), a date line's labels, date and zone
+(``Table.date_lines``), so that no rule and no metadata reader parses the line
+again.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from articleparse._classify.shapes import bare, is_date_line, is_url, match_byline
+from articleparse._classify.shapes import BylineMatch, DateLineMatch, is_url, match_byline, match_date_line
 from articleparse._compiled import Compiled
 from articleparse._config import ParserConfig, compiled
-from articleparse._text import ends_sentence, final_mark, squash, title_cased
+from articleparse._text import ends_sentence, final_mark, squash, title_cased, without_wire_mark
 from articleparse._tokenize import Segment
 
 __all__ = ["Features", "Furniture", "Table", "features_of"]
@@ -130,10 +134,16 @@ class Table:
         rows: One :class:`Features` per segment, in order.
         language: The code of the dump's language, or ``None`` when its words
             are not those of any configured language.
+        bylines: What each byline says (its marker, names and date), by the
+            index of its segment: the segments whose ``byline`` is true.
+        date_lines: What each date line says (its labels, date and zone), by
+            the index of its segment: the segments whose ``date_line`` is true.
     """
 
     rows: tuple[Features, ...]
     language: str | None
+    bylines: Mapping[int, BylineMatch] = attrs.field(factory=dict)
+    date_lines: Mapping[int, DateLineMatch] = attrs.field(factory=dict)
 
     def __getitem__(self, index: int) -> Features:
         return self.rows[index]
@@ -206,6 +216,8 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
     interface_words = config.interface_words
     user_patterns = bool(vocabulary.byline_patterns or vocabulary.timestamp_patterns)
     rows = []
+    bylines: dict[int, BylineMatch] = {}
+    date_lines: dict[int, DateLineMatch] = {}
     for index, (segment, head, tokens) in enumerate(zip(segments, heads, words, strict=True)):
         key = keys[index]
         beside = (index > 0 and keys[index - 1] == key) + (index + 1 < len(keys) and keys[index + 1] == key)
@@ -228,19 +240,25 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
         digits = short and _DIGIT.search(text) is not None
         # Bullets and counts around a button's word ("+ antworten", "Like 12") are not words.
         interface = count <= _INTERFACE_MAX_WORDS and _all_interface(tokens, interface_words)
-        byline = (
-            short
+        said = (
+            match_byline(text, config)
+            if short
             and (
                 user_patterns
                 or dated
                 or "|" in text
                 or "," in text
-                or bool(vocabulary.byline.prefix(bare(text)))
+                or bool(vocabulary.byline.prefix(without_wire_mark(text)))
                 or "originally" in head
                 or "first" in head
             )
-            and match_byline(text, config) is not None
+            else None
         )
+        if said is not None:
+            bylines[index] = said
+        when = match_date_line(text, config) if short and (digits or user_patterns) else None
+        if when is not None:
+            date_lines[index] = when
         rows.append(
             Features(
                 words=count,
@@ -259,13 +277,13 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 # a template closes its items alike ("... diese Seite aufrufen", "Read more »").
                 templated=bool(closings[index]) and shown[closings[index]] > _TEMPLATE_MIN_SHOWINGS,
                 date=dated,
-                date_line=short and (digits or user_patterns) and is_date_line(text, config),
-                byline=byline,
+                date_line=when is not None,
+                byline=said is not None,
                 vocabulary=_vocabulary(head, vocabulary) if vocabulary.furniture.prefix(head) else frozenset(),
                 prose=count >= config.long_prose_words or (count >= config.prose_min_words and ended),
             )
         )
-    return Table(tuple(rows), language)
+    return Table(tuple(rows), language, bylines, date_lines)
 
 
 def _all_interface(tokens: Sequence[str], interface_words: frozenset[str]) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from articleparse._classify._state import Fields, Label, Labels, State
-from articleparse._classify.shapes import BylineMatch, bare, is_date_line, is_url, looks_like_names, match_byline
+from articleparse._classify.shapes import BylineMatch, is_date_line, is_url, looks_like_names, match_byline
 from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
+from articleparse._text import wire_marked
+from articleparse._text import without_wire_mark as bare
 
 __all__ = ["bylines", "dash_headers", "is_byline", "is_date_line", "is_url", "timestamps", "url_lines"]
 
@@ -17,7 +17,6 @@ def is_byline(text: str, config: ParserConfig) -> bool:
     return match_byline(text, config) is not None
 
 
-_DASH = re.compile(r"--(?:\s|$)")
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
 
@@ -29,7 +28,7 @@ def dash_headers(state: State) -> Labels:
     the timestamp, ``-- http://...`` the address, and an empty ``--`` boilerplate.
     """
     for index, segment in enumerate(state.segments):
-        if len(segment.lines) != 1 or not _DASH.match(segment.text) or not state.free(index):
+        if len(segment.lines) != 1 or not wire_marked(segment.text) or not state.free(index):
             return
         rest = bare(segment.text)
         if index == 0 and rest and not is_url(rest):
@@ -38,10 +37,10 @@ def dash_headers(state: State) -> Labels:
             yield Label(index, Role.BOILERPLATE)
         elif is_url(rest):
             yield Label(index, Role.URL)
-        elif (found := match_byline(rest, state.config)) is not None:
+        elif (found := state.features.bylines.get(index)) is not None:
             dates = (found.date,) if found.date else ()
             yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
-        elif is_date_line(rest, state.config):
+        elif index in state.features.date_lines:
             yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
             yield Label(index, Role.BOILERPLATE)
@@ -93,8 +92,7 @@ def bylines(state: State) -> Labels:
         segment = state.segments[index]
         if not (state.free(index) and len(segment.lines) == 1):
             continue
-        row = state.features[index]
-        found = match_byline(segment.text, config) if row.byline else None
+        found = state.features.bylines.get(index)
         if found is None and page_like and _bare_name(state, index):
             found = BylineMatch(segment.text)
         if found is not None:
@@ -107,7 +105,7 @@ def bylines(state: State) -> Labels:
             segment = state.segments[index]
             marked = compiled(config).byline.prefix(segment.text)
             if state.free(index) and len(segment.lines) == 1 and marked and state.features[index].byline:
-                found = match_byline(segment.text, config)
+                found = state.features.bylines.get(index)
                 if found is not None:
                     dates = (found.date,) if found.date else ()
                     yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))

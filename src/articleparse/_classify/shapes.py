@@ -1,7 +1,11 @@
 """What a line is by its shape and vocabulary: an address, a date line, a byline, a trail.
 
-Pure predicates over one line of text and the configuration; the feature table
-asks them once per segment, and the rules read the answers from the table.
+Pure predicates and recognisers over one line of text and the configuration;
+the feature table asks them once per segment and keeps what they matched
+(:class:`BylineMatch`, :class:`DateLineMatch`), and the rules and the metadata
+read the matches from the table. This module is the one grammar of bylines and
+of date lines: :func:`date_parts` is what both the date-line recogniser and
+:func:`articleparse._metadata.dates.read_dates` split a date line with.
 """
 
 from __future__ import annotations
@@ -11,20 +15,22 @@ import re
 import attrs
 
 from articleparse._config import ParserConfig, compiled
-from articleparse._text import NAME_PARTICLES, ends_sentence
+from articleparse._text import ends_sentence, without_wire_mark
 
 __all__ = [
     "BylineMatch",
-    "bare",
+    "DateLineMatch",
+    "DatePart",
+    "date_parts",
     "is_breadcrumb",
     "is_date_line",
     "is_dateline_alone",
     "is_url",
     "looks_like_names",
     "match_byline",
+    "match_date_line",
 ]
 
-_DASH = re.compile(r"--(?:\s|$)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LONE_DOT = re.compile(r"(?:^|\s)\.(?=\s|$)")
 _ORIGINALLY = re.compile(
@@ -32,10 +38,16 @@ _ORIGINALLY = re.compile(
     r"(?:published|appeared|posted)",
     re.IGNORECASE,
 )
+# "... originally published by Jane Doe at The Site": what opens the author's name.
+_ORIGINALLY_BY = re.compile(
+    r"\A.*?\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:by|on)\s+", re.IGNORECASE
+)
+# "Tyler Durden at Zero Hedge": the outlet after "at" is not a name.
+_AT_OUTLET = re.compile(r"(?<!\s)\s+at\s+\S.*$", re.IGNORECASE)
+# "By Jane Doe on behalf of ...": what follows "on" after the names is not a name.
+_ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 # "by jane on July 14, 2012": a writer's handle and the day, English blogs' byline.
 _ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
-# Names of several authors: "Jane Doe, John Roe and Mei Nguyen", "Jane Doe und John Roe".
-_NAME_JOINS = re.compile(r"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:and|und|et|y|e|en|&)\s+", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
 _SEPARATORS = re.compile(r"(?<![\s|•·,/–—-])[\s|•·,/–—-]+$|^[\s|•·,/–—-]+")
 # "Home » News » Putin: ...": the page's navigation trail.
@@ -44,7 +56,7 @@ _BREADCRUMB = re.compile(r"\A(?:[^»›]+[»›]){2,}")
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’-]{2,60}\s[-–—]+")
 # Tokens of a date line are split at white space, commas and bars; marks left at their ends
 # are trimmed, so "1:48pm" and "2016-09-17" stay whole while "PUBLISHED:" becomes a label.
-_TOKEN_SEPARATORS = re.compile(r"[\s,|]+")
+_TOKEN = re.compile(r"[^\s,|]+")
 _TRIM = ".:;()[]-–—"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.I)
 _HAS_DIGIT = re.compile(r"\d")
@@ -52,6 +64,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _PLACE = re.compile(r"\A[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,2},\s+(?=\d)")
 # Every date the calendar finds has a four-digit year: most lines are ruled out by this first.
 _YEAR = re.compile(r"\d{4}")
+# Labels this long open a run of labels anywhere in a date line ("17 Sep 2016 updated 18 Sep 2016");
+# shorter ones ("am", "on", "le") only carry on a run, as "9:15 am" is a time.
+_LABEL_WORD_MIN = 4
+# A mark standing alone between a date line's words: "UPDATED: . 5 May 2017", "Published | ".
+_LONE_MARK = re.compile(r"(?:^|\s)[.:|]+(?=\s|$)")
 # Date lines hold at most twenty tokens and bylines at most byline_max_words words; a line
 # many times that long is prose, so the patterns need not scan it.
 _DATE_LINE_MAX_CHARS = 200
@@ -60,20 +77,61 @@ _BYLINE_MAX_CHARS = 400
 
 @attrs.frozen
 class BylineMatch:
-    """What a byline says: the part naming the authors, and the date it gives, if any."""
+    """What a byline says.
+
+    Attributes:
+        names: The part naming the authors (``Jane Doe and John Roe``), to be
+            split by :func:`articleparse._metadata.authors.authors_of`.
+        date: The date it gives, if any (``by jane on July 14, 2012``).
+        marker: The marker that opened it (``By``, ``Von``, ``Author:``), as
+            written, if any.
+    """
 
     names: str
     date: str | None = None
+    marker: str | None = None
 
 
-def bare(text: str) -> str:
-    """``text`` without a wire ``--`` prefix."""
-    return text[2:].strip() if _DASH.match(text) else text
+@attrs.frozen
+class DatePart:
+    """One ``|``-separated part of a date line (``Published: 17 Sep 2016 15:47 GMT``).
+
+    Attributes:
+        text: The part as written.
+        labels: Its label words, lower case (``("published",)``).
+        date: The part without its labels and lone marks: the text to read as a
+            date (``17 Sep 2016 15:47 GMT``).
+        zone: The zone it names (``GMT``), as written, if any.
+        updated: Whether a label says the date is an update (``Updated:``).
+    """
+
+    text: str
+    labels: tuple[str, ...]
+    date: str
+    zone: str | None
+    updated: bool
+
+
+@attrs.frozen
+class DateLineMatch:
+    """What a date line says: its parts (one, or one per ``|``-separated part), each a :class:`DatePart`."""
+
+    parts: tuple[DatePart, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The label words of every part, lower case, in order."""
+        return tuple(label for part in self.parts for label in part.labels)
+
+    @property
+    def zone(self) -> str | None:
+        """The first zone a part names, if any."""
+        return next((part.zone for part in self.parts if part.zone), None)
 
 
 def is_url(text: str) -> bool:
     """Whether ``text`` is a web address and nothing else (a ``--`` prefix allowed)."""
-    return _URL.fullmatch(bare(text)) is not None
+    return _URL.fullmatch(without_wire_mark(text)) is not None
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -87,9 +145,7 @@ def is_dateline_alone(text: str) -> bool:
 
 
 def is_date_line(text: str, config: ParserConfig) -> bool:
-    """Whether ``text`` holds a date and nothing else but labels, times and zones.
-
-    A publisher's own timestamp lines can be added as ``timestamp_patterns``.
+    """Whether ``text`` holds a date and nothing else but labels, times and zones (see :func:`match_date_line`).
 
     >>> from articleparse._config import DEFAULT_CONFIG as config
     >>> is_date_line("Published: 17 Sep 2016 15:47 GMT", config), is_date_line("Mi, 18. Oktober 2023", config)
@@ -97,32 +153,90 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
     >>> is_date_line("Since March 2011 the war has killed thousands", config)
     False
     """
-    text = bare(text)
+    return match_date_line(text, config) is not None
+
+
+def match_date_line(text: str, config: ParserConfig) -> DateLineMatch | None:
+    """What ``text`` says as a date line (a date and nothing else but labels, times and zones), or ``None``.
+
+    A publisher's own timestamp lines can be added as ``timestamp_patterns``.
+
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> found = match_date_line("Updated: 17 Sep 2016 15:47 GMT", config)
+    >>> found.labels, found.parts[0].date, found.zone, found.parts[0].updated
+    (('updated',), '17 Sep 2016 15:47 GMT', 'GMT', True)
+    """
+    text = without_wire_mark(text)
     vocabulary = compiled(config)
     if any(pattern.fullmatch(text) for pattern in vocabulary.timestamp_patterns):
-        return True
+        return DateLineMatch(date_parts(text, config))
     if len(text) > _DATE_LINE_MAX_CHARS or not _HAS_DIGIT.search(text):
-        return False
+        return None
     text = _PLACE.sub("", text, count=1)  # "Bonn, 11.10.2021": a press release's place and day
     calendar = vocabulary.calendar
-    tokens = [token.strip(_TRIM) for token in _TOKEN_SEPARATORS.split(text)]
+    tokens = [token.strip(_TRIM) for token in _TOKEN.findall(text)]
     tokens = [token for token in tokens if token]
     if not tokens or len(tokens) > 20:
-        return False
+        return None
     # A year, a month name, or a date written with digits: "Since 2011" and "10:30" are not dates.
     dated = (_YEAR.search(text) is not None and calendar.date.search(text) is not None) or any(
         token.casefold() in calendar.months for token in tokens
     )
     enough = len(tokens) >= 2 or _ISO_DATE.fullmatch(text) is not None or calendar.date.fullmatch(text) is not None
-    labels = config.timestamp_labels
-    return (
+    labels = vocabulary.timestamp_labels
+    if not (
         dated
         and enough
         and all(
             token.casefold() in labels or calendar.token.fullmatch(token) is not None or _zone_like(token)
             for token in tokens
         )
-    )
+    ):
+        return None
+    return DateLineMatch(date_parts(text, config))
+
+
+def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
+    """The ``|``-separated parts of a date line, each with its labels set apart from its date.
+
+    The line is cut into tokens at white space, commas and bars, marks trimmed
+    from their ends (so ``PUBLISHED:`` is the label ``published`` and ``1:48pm``
+    stays whole); a token that is one of the configuration's timestamp labels is
+    a label where labels stand, the rest is the date, as written. Labels stand
+    in runs: from the part's start or from a label word of four letters or more
+    (``Last updated on``, ``Veröffentlicht am``), so that the short ones a date
+    also writes (``9:15 am``, ``um 12:50``) stay in it. Parts that hold nothing
+    but labels and marks are left out.
+
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> parts = date_parts("Veröffentlicht am 18.10.2023 | Aktualisiert: 19.10.2023", config)
+    >>> [(part.labels, part.date) for part in parts]
+    [(('veröffentlicht', 'am'), '18.10.2023'), (('aktualisiert',), '19.10.2023')]
+    """
+    vocabulary = compiled(config)
+    labels, updates, zones = vocabulary.timestamp_labels, vocabulary.update_labels, vocabulary.calendar.tzinfos
+    found = []
+    for part in without_wire_mark(line).split("|"):
+        kept, named, zone = [], [], None
+        last = 0
+        labelling = True  # in a run of labels: at the part's start, or from a label word
+        for token in _TOKEN.finditer(part):
+            word = token.group(0).strip(_TRIM)
+            folded = word.casefold()
+            if folded in labels and (labelling or len(folded) >= _LABEL_WORD_MIN):
+                kept.append(part[last : token.start()])
+                last = token.end()
+                named.append(folded)
+                labelling = True
+                continue
+            labelling = False
+            if zone is None and word and (word in zones or word.upper() in zones or _zone_like(word)):
+                zone = word
+        kept.append(part[last:])
+        date = " ".join(_LONE_MARK.sub(" ", " ".join(kept)).split()).strip(" ,.;")
+        if date:
+            found.append(DatePart(part.strip(), tuple(named), date, zone, any(label in updates for label in named)))
+    return tuple(found)
 
 
 def _zone_like(token: str) -> bool:
@@ -130,9 +244,9 @@ def _zone_like(token: str) -> bool:
     return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, particles: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: a particle, or letters with a capital (``Łukasz``, ``deCasparis``)."""
-    if word in NAME_PARTICLES:
+    if word in particles:
         return True
     return any(char.isupper() for char in word) and all(char.isalpha() or char in "'’.-" for char in word)
 
@@ -144,11 +258,12 @@ def looks_like_names(text: str, config: ParserConfig) -> bool:
 
 def _names(text: str, config: ParserConfig, *, least: int = 2) -> bool:
     """Whether ``text`` is one name or several, each of ``least`` to ``name_max_words`` name words."""
-    parts = [part.split() for part in _NAME_JOINS.split(text.strip(" .:")) if part.strip()]
+    parts = [part.split() for part in compiled(config).name_joins.split(text.strip(" .:")) if part.strip()]
+    particles = config.name_particles
     return bool(parts) and all(
         least <= len(part) <= config.name_max_words
-        and all(_name_word(word) for word in part)
-        and " ".join(part).casefold() not in config.outlets
+        and all(_name_word(word, particles) for word in part)
+        and " ".join(part).casefold() not in compiled(config).outlets
         for part in parts
     )
 
@@ -159,16 +274,18 @@ def _dated(text: str, config: ParserConfig) -> BylineMatch | None:
     if found is None:
         return None
     before, after = text[: found.start()], text[found.end() :]
-    words = [w for w in f"{before} | {after}".split() if w.casefold().strip(":,.") not in config.timestamp_labels]
+    labels = compiled(config).timestamp_labels
+    words = [w for w in f"{before} | {after}".split() if w.casefold().strip(":,.") not in labels]
     rest = _SEPARATORS.sub("", " ".join(words)).strip()
     # "Posted on May 3, 2014 by Jane Doe": with the date and its labels gone, a marker opens the rest.
     marker = compiled(config).byline.prefix(rest)
+    rest_marker = rest[:marker].strip()
     rest = rest[marker:]
     rest = " ".join(
         _SEPARATORS.sub("", part).strip() for part in re.split(r"\s+(?:[|•·–—-]|//)\s+", rest) if part.strip()
     )
     if rest and _names(rest, config, least=1 if marker else 2):
-        return BylineMatch(rest, found.group(0))
+        return BylineMatch(rest, found.group(0), rest_marker or None)
     return None
 
 
@@ -183,9 +300,9 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
 
     >>> from articleparse._config import DEFAULT_CONFIG as config
     >>> match_byline("von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", config)
-    BylineMatch(names='Stefan Beiersmann', date='29. Mai 2017, 14:14 Uhr')
+    BylineMatch(names='Stefan Beiersmann', date='29. Mai 2017, 14:14 Uhr', marker='von')
     """
-    text = bare(text)
+    text = without_wire_mark(text)
     vocabulary = compiled(config)
     if any(pattern.fullmatch(text) for pattern in vocabulary.byline_patterns):
         return BylineMatch(text)
@@ -193,24 +310,29 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
     if len(text) > _BYLINE_MAX_CHARS or not words or len(words) > config.byline_max_words:
         return None
     if _ORIGINALLY.match(text):
-        return BylineMatch(text)
+        # "This article was originally published by Jane Doe at The Site": the author after "by" or "on".
+        by = _ORIGINALLY_BY.match(text)
+        if by is None:
+            return BylineMatch(text)
+        return BylineMatch(_AT_OUTLET.sub("", text[by.end() :]), marker=text[: by.end()].strip())
     dated = _dated(text, config)
     if dated is not None:
         return dated
     marker = vocabulary.byline.prefix(text)
     if marker:
+        opened = text[:marker].strip()
         rest = _LONE_DOT.sub(" ", text[marker:]).strip().lstrip(":. ")  # "By . Jane Doe ." (Daily Mail)
         when = compiled(config).calendar.date.search(rest) if _YEAR.search(rest) else None
         if when is not None and when.start() > 0:  # "by Jane Doe November 8, 2023 | 6:03 pm", "by jane on July 14"
             names = _SEPARATORS.sub("", rest[: when.start()]).split()
-            while names and names[-1].casefold().strip(",:") in config.timestamp_labels:
+            while names and names[-1].casefold().strip(",:") in vocabulary.timestamp_labels:
                 names.pop()
-            return BylineMatch(" ".join(names), when.group(0))
+            return BylineMatch(" ".join(names), when.group(0), opened)
         on = _ON.search(rest)
         if on and rest[:1].isalpha() and len(rest[: on.start()].split()) <= 3:
-            return BylineMatch(rest[: on.start()], rest[on.end() :])  # "by jane on July 14, 2012"
+            return BylineMatch(rest[: on.start()], rest[on.end() :], opened)  # "by jane on July 14, 2012"
         if rest[:1].isupper() and (not ends_sentence(rest) or len(rest.split()) <= 5):
-            return BylineMatch(rest)
+            return BylineMatch(_ON_DATE.sub("", rest), marker=opened)
         return None
     # Names, then their role after a bar ("Jane Doe | Political editor") or a last comma.
     if "|" in text:

@@ -27,7 +27,7 @@ import attrs
 
 from articleparse._classify.features import Features, Furniture, Table
 from articleparse._classify.shapes import is_breadcrumb, is_dateline_alone
-from articleparse._config import ParserConfig
+from articleparse._config import ParserConfig, compiled
 from articleparse._text import final_mark, full_stop, sentence_breaks, squash, starts_lower, title_cased
 from articleparse._tokenize import Segment
 
@@ -247,10 +247,6 @@ def _joins_body(row: Features, gap: int, config: ParserConfig) -> bool:
 # A line ending in one of these breaks off; it is not a title. A colon may end a title
 # ("What to expect from the memorial:") but not a label of a word or two ("Reference:").
 _OPENING_ENDS = frozenset(";,-–—")
-# "... in Mumbai May 13, 2014": a picture's caption ends with the day it was taken.
-_ENDS_WITH_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$", re.IGNORECASE
-)
 # Vocabulary of the page around an article, not of the article's own furniture (captions,
 # related links and highlights belong to the article and stand inside it).
 _CHROME = frozenset({Furniture.BOILERPLATE, Furniture.COMMENT, Furniture.PROMO})
@@ -285,7 +281,7 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, fi
         return False
     if row.vocabulary & _NOT_HEADLINES or (row.furniture and not first):
         return False
-    if is_breadcrumb(text) or _ENDS_WITH_DATE.search(text) or is_dateline_alone(text):
+    if is_breadcrumb(text) or compiled(config).ends_with_date.search(text) or is_dateline_alone(text):
         return False
     last = text.rsplit(maxsplit=1)[-1]
     stopped = full_stop(text) and not _INITIALISM.fullmatch(last)

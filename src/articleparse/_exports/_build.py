@@ -29,7 +29,7 @@ from articleparse._decode import Decoded
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._exports._lines import word_count
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan
-from articleparse._metadata.authors import authors_of
+from articleparse._metadata.authors import byline_authors
 from articleparse._metadata.dates import read_dates
 from articleparse._model import Article, Block, Byline, Span, Timestamp, TimestampKind
 from articleparse._normalize import Document, Line
@@ -242,7 +242,7 @@ def _byline(furniture: Sequence[Furniture], config: ParserConfig) -> Byline | No
     item = _first(furniture, Kind.BYLINE)
     if item is None or not item.value:
         return None
-    authors = item.authors if item.authors is not None else authors_of(item.value, config)
+    authors = item.authors if item.authors is not None else byline_authors(item.value, config)
     return Byline(item.value, authors, item.span)
 
 

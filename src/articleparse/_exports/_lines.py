@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from articleparse._config import DEFAULT_CONFIG, ParserConfig, compiled
 from articleparse._exports._plan import Furniture, Kind, furniture
 from articleparse._normalize import Line
 
@@ -34,12 +35,8 @@ _LABEL = re.compile(r"([^\W\d_][\w-]{0,30}(?:(?: / | |/)[\w-]{1,30}){0,5}):(?=\s
 _COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s?\d)", re.IGNORECASE)
 _RESERVED = re.compile(r"all rights reserved\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|2\d\d\d)\b")
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|spring|summer|autumn|fall|winter)",
-    re.IGNORECASE,
-)
+# The words of a date in an export's header, as the configuration's languages write them.
+_WORD = re.compile(r"[^\W\d_]+")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A date line is a date and little else: "January 11, 2010 Monday 5:43 PM EST" has 7 words.
 _DATE_MAX_WORDS = 9
@@ -78,11 +75,22 @@ def is_copyright(text: str) -> bool:
     return _COPYRIGHT.match(text) is not None or _RESERVED.match(text) is not None
 
 
-def is_date_line(text: str) -> bool:
-    """Whether ``text`` is a date on its own: ``January 11, 2010 Monday``, ``4 March 2015``, ``Spring 2015``."""
+def is_date_line(text: str, config: ParserConfig = DEFAULT_CONFIG) -> bool:
+    """Whether ``text`` is a date on its own: ``January 11, 2010 Monday``, ``4 März 2015``, ``Spring 2015``.
+
+    A year and a month or season of one of the configuration's languages, or an
+    ISO date. The readers are handed no configuration, so they read a layout with
+    the default languages.
+
+    >>> is_date_line("January 11, 2010 Monday 5:43 PM EST"), is_date_line("Frühjahr 2015")
+    (True, True)
+    >>> is_date_line("Decision 2015")
+    False
+    """
     if len(text.split()) > _DATE_MAX_WORDS or _YEAR.search(text) is None:
         return False
-    return _MONTH.search(text) is not None or _ISO_DATE.search(text) is not None
+    words = compiled(config).header_date_words
+    return any(word in words for word in _WORD.findall(text.casefold())) or _ISO_DATE.search(text) is not None
 
 
 def word_count(text: str) -> int | None:

@@ -15,7 +15,9 @@ The layout, article by article, each header item on its own line::
     Document J000000020150304eb3400001  the document's id
 
 An article is one when its header holds the word count and, under it, the date:
-a ``Document`` line in a story is not a boundary.
+a ``Document`` line in a story is not a boundary. The line right above the word
+count is the byline when the byline grammar
+(:func:`articleparse._classify.shapes.match_byline`) reads it as one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from articleparse._classify.shapes import match_byline
+from articleparse._config import DEFAULT_CONFIG
 from articleparse._exports._lines import is_copyright, is_date_line, non_blank
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan, furniture, opened
 from articleparse._model import ExportLayout, Span
@@ -37,7 +41,6 @@ _CLOSING = re.compile(r"Document (?=[A-Za-z0-9]{0,32}\d{8})([A-Za-z0-9]{16,40})"
 _PRECHECK = re.compile(r"^[ \t]*Document [A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
 _WORDS = re.compile(r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9}) words")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?")
-_BY = re.compile(r"by\b", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z0-9]{1,12}")
 _LANGUAGE = re.compile(r"[^\W\d_]{2,20}")
 # How far under the word count the date may stand (the time may come between).
@@ -84,7 +87,7 @@ def _article(lines: Sequence[Line], first: int, closing: int | None, counted: in
     stop = len(lines) if closing is None else closing
     found: list[Furniture] = []
     above = [index for index in range(counted - 1, first - 1, -1) if not lines[index].blank]
-    byline = bool(above) and _BY.match(lines[above[0]].stripped) is not None
+    byline = bool(above) and match_byline(lines[above[0]].stripped, DEFAULT_CONFIG) is not None
     head = above[1:] if byline else above
     if head:
         top = head[0]

@@ -13,11 +13,12 @@ import attrs
 from articleparse._classify import Fields, Group
 from articleparse._config import ParserConfig
 from articleparse._errors import Diagnostic, DiagnosticCode
-from articleparse._metadata.authors import authors_of, without_wire_mark
+from articleparse._metadata.authors import authors_of, byline_authors
 from articleparse._metadata.dateline import find_dateline
 from articleparse._metadata.dates import read_dates
 from articleparse._model import Block, Byline, Dateline, Span, Timestamp, TimestampKind
 from articleparse._roles import Role
+from articleparse._text import without_wire_mark
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -52,8 +53,9 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     for group, block in zip(groups, blocks, strict=True):
         fields = group.fields or Fields()
         if block.role is Role.BYLINE and byline is None:
-            names = fields.names if fields.names is not None else block.text
-            byline = Byline(without_wire_mark(block.text), authors_of(names, config), block.span)
+            names = fields.names
+            authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
+            byline = Byline(without_wire_mark(block.text), authors, block.span)
             for when in fields.dates:  # "by jane on July 14, 2012"
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
@@ -96,7 +98,7 @@ def _dateline(blocks: Sequence[Block], config: ParserConfig) -> Dateline | None:
     first = next((block for block in blocks if block.role is Role.PARAGRAPH), None)
     if first is None:
         return None
-    found = find_dateline(first.text, config.outlets)
+    found = find_dateline(first.text, config)
     if found is None:
         return None
     span = first.span

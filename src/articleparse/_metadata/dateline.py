@@ -1,27 +1,18 @@
-"""The wire dateline at the start of the first paragraph."""
+"""The wire dateline at the start of the first paragraph.
+
+Its patterns are the configuration's (:attr:`articleparse._compiled.Compiled.dateline_agency`
+and ``dateline_place``), built once from the month names of every configured
+language, so that ``WASHINGTON, Sept 17 (Reuters) -`` and ``PARIS, Mars 3 (AFP) -``
+are read alike.
+"""
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
-__all__ = ["Found", "find_dateline"]
+from articleparse._config import ParserConfig, compiled
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-# "WASHINGTON, Sept 17 (Reuters) -", "PHOENIX A.Z. (AP) —", "(CNN) --", "(CNN)Seventy years",
-# "MADISON, WISCONSIN (The Borowitz Report) –", "Washington (CNN)", "NEW YORK  (Reuters) -".
-_WITH_AGENCY = re.compile(
-    rf"\A(?P<place>[A-Z][\w.'’/ -]{{0,40}}?(?:,\s*(?!{_MONTH})[A-Z][\w.'’ -]{{0,30}}?)?)?"
-    rf"(?:,?\s*(?P<date>{_MONTH}))?"
-    r"\s*\((?P<agency>[A-Z][^()\n]{0,40})\)\s*(?:[-–—]+\s*)?"
-)
-# "CLEVELAND —", "WASHINGTON, D.C. –", "NEW ORLEANS - ", "TOKYO, March 3 - ": a place in
-# capitals, the day when there is one (never part of the place), and a dash.
-_PLACE_ONLY = re.compile(
-    rf"\A(?P<place>[A-Z][A-Z.'’ ]{{1,40}}?(?:,\s*(?!{_MONTH})[A-Z][\w.'’ ]{{1,20}}?)?)"
-    rf"(?:,\s*(?P<date>{_MONTH}))?\s+[-–—]+\s+"
-)
+__all__ = ["Found", "find_dateline"]
 
 
 @attrs.frozen
@@ -35,29 +26,32 @@ class Found:
     length: int
 
 
-def find_dateline(text: str, agencies: frozenset[str]) -> Found | None:
+def find_dateline(text: str, config: ParserConfig) -> Found | None:
     """The dateline that opens ``text``, or ``None``.
 
     A place in capitals (``MOSCOW``) opens a dateline before any agency; a place
-    in mixed case (``Washington (CNN)``) only before one of ``agencies``, so that
-    ``The Senate (R-Calif.) voted`` is no dateline.
+    in mixed case (``Washington (CNN)``) only before one of the configuration's
+    outlets or agencies, so that ``The Senate (R-Calif.) voted`` is no dateline.
 
-    >>> agencies = frozenset({"reuters", "cnn"})
-    >>> find_dateline("WASHINGTON, Sept 17 (Reuters) - The Senate voted.", agencies)
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> find_dateline("WASHINGTON, Sept 17 (Reuters) - The Senate voted.", config)
     Found(text='WASHINGTON, Sept 17 (Reuters) -', place='WASHINGTON', agency='Reuters', date='Sept 17', length=31)
-    >>> find_dateline("(CNN)Seventy years ago, Anne Frank died.", agencies).agency
+    >>> find_dateline("(CNN)Seventy years ago, Anne Frank died.", config).agency
     'CNN'
+    >>> find_dateline("PARIS, Mars 3 (AFP) - Le Sénat a voté.", config).date
+    'Mars 3'
     """
-    match = _WITH_AGENCY.match(text)
+    vocabulary = compiled(config)
+    match = vocabulary.dateline_agency.match(text)
     if match is None or not match.group(0).strip():
-        match = _PLACE_ONLY.match(text)
+        match = vocabulary.dateline_place.match(text)
         if match is None:
             return None
         place = match["place"].strip(" ,")
         return Found(match.group(0).rstrip(), place, None, match["date"], len(match.group(0).rstrip()))
     place = match["place"].strip(" ,") if match["place"] else None
     agency = match["agency"].strip()
-    if place and not place.split()[0].isupper() and agency.casefold() not in agencies:
+    if place and not place.split()[0].isupper() and agency.casefold() not in vocabulary.outlets:
         return None
     found = match.group(0).rstrip()
     return Found(found, place or None, agency, match["date"], len(found))

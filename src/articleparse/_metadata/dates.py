@@ -1,6 +1,9 @@
 """Timestamp lines to datetimes, with their zones, through dateutil and the configuration's calendar.
 
-A line is read whole once its labels are set aside (``Published: 17 Sep 2016
+A line is split into its parts and their labels by the one date-line grammar,
+:func:`articleparse._classify.shapes.date_parts` (the labels are the
+configuration's ``timestamp_labels``, an ``update_labels`` one making the date an
+update). A part is read whole once its labels are set aside (``Published: 17 Sep 2016
 15:47 GMT``, ``14:11 EST, 25 October 2013``), in the configured languages
 (``Mi, 18. Oktober 2023 um 12:50 Uhr``); when that fails, the date the calendar
 finds in it is read alone. Dates written with dots (``05.06.2019``) are day
@@ -17,25 +20,13 @@ from datetime import datetime
 import attrs
 from dateutil import parser as dateutil_parser
 
+from articleparse._classify.shapes import date_parts
 from articleparse._config import ParserConfig, compiled
 from articleparse._errors import DiagnosticCode
-from articleparse._metadata.authors import without_wire_mark
 from articleparse._model import TimestampKind
 
 __all__ = ["Reading", "read_dates"]
 
-# "Published:", "Last updated on", "UPDATED: .", "Veröffentlicht am", "Mis à jour le": labels, not date words.
-_LABELS = re.compile(
-    r"(?<!\w)(?:(?:first|last|zuletzt)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert"
-    r"|erstellt|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
-    r"|bijgewerkt)(?!\w)(?:\s+(?:on|at|am|um|le|el|il|em|op))?\s*:?",
-    re.IGNORECASE,
-)
-_UPDATE = re.compile(
-    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)",
-    re.IGNORECASE,
-)
-_LONE_MARK = re.compile(r"(?:^|\s)[.:|]+(?=\s|$)")
 _YEAR = re.compile(r"\b\d{4}\b")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
 # Fields a line leaves out are filled from here; a line must give its own year.
@@ -73,13 +64,10 @@ def read_dates(line: str, config: ParserConfig) -> tuple[Reading, ...]:
     >>> reading.kind.value, reading.value.isoformat(), reading.date_only
     ('updated', '2016-09-17T00:00:00', True)
     """
-    readings = []
-    for part in without_wire_mark(line).split("|"):
-        kind = TimestampKind.UPDATED if _UPDATE.search(part) else TimestampKind.PUBLISHED
-        cleaned = " ".join(_LONE_MARK.sub(" ", _LABELS.sub(" ", part)).split()).strip(" ,.;")
-        if cleaned:
-            readings.append(_read(cleaned, kind, config))
-    return tuple(readings)
+    return tuple(
+        _read(part.date, TimestampKind.UPDATED if part.updated else TimestampKind.PUBLISHED, config)
+        for part in date_parts(line, config)
+    )
 
 
 def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
