@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import articleparse
-from articleparse import _read, parse_many
+from articleparse import _batch, _read, _workers, parse_many
 from articleparse._cli import main
 
 from .conftest import SEED
+from .test_cli import alive, children, jsonl, open_for_writing
 
 try:
     import resource
@@ -92,3 +102,178 @@ def test_timeout_of_1e12_seconds_is_no_limit(capsys: pytest.CaptureFixture[str],
 def test_parse_many_with_a_timeout_beyond_the_timer_is_no_limit(timeout: float) -> None:
     results = list(parse_many([SEED, SEED], jobs=1, timeout=timeout))
     assert [result.ok for result in results] == [True, True]
+
+
+# --- a worker's death is one file's error ---------------------------------------------------------------
+
+
+def write_dumps(folder: Path, count: int) -> list[Path]:
+    paths = []
+    for index in range(count):
+        path = folder / f"{index:04}.txt"
+        path.write_text(f"Headline number {index}\n\nThe story number {index} begins here.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def fork_or_skip() -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers see the monkeypatched parse only when they fork")
+
+
+def fatal_for(names: set[str], monkeypatch: pytest.MonkeyPatch, fate: Callable[[], object]) -> None:
+    """parse_many's parse_all_file meets ``fate`` (a signal, an exit, MemoryError) on the files called ``names``."""
+    real = _batch.parse_all_file
+
+    def parse(path: str, **options: Any) -> articleparse.Dump:
+        if os.path.basename(path) in names:
+            fate()
+        return real(path, **options)
+
+    monkeypatch.setattr(_batch, "parse_all_file", parse)
+
+
+def kill_self() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def exit_3() -> None:
+    os._exit(3)
+
+
+def out_of_memory() -> None:
+    raise MemoryError
+
+
+@pytest.mark.parametrize(
+    ("fate", "reason"),
+    [(kill_self, "worker died (SIGKILL)"), (exit_3, "worker died (exit status 3)")],
+    ids=["sigkill", "exit"],
+)
+def test_a_worker_that_dies_costs_its_file_and_the_rest_come_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fate: Callable[[], object], reason: str
+) -> None:
+    fork_or_skip()
+    paths = write_dumps(tmp_path, 60)
+    doomed = {paths[5].name, paths[6].name, paths[37].name}  # twice in one chunk, once in another
+    fatal_for(doomed, monkeypatch, fate)
+    results = list(parse_many(paths, jobs=2, chunk_size=4, timeout=None))
+    assert [result.path for result in results] == [str(path) for path in paths]
+    failed = {result.path: result.error for result in results if result.error is not None}
+    assert sorted(failed) == sorted(str(tmp_path / name) for name in doomed)
+    assert {str(error) for error in failed.values()} == {f"{path}: {reason}" for path in failed}
+    assert all(isinstance(error, articleparse.ArticleParseError) for error in failed.values())
+    assert [result.article.headline for result in results if result.article is not None] == [
+        f"Headline number {index}" for index in range(60) if paths[index].name not in doomed
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_memory_error_in_a_parse_is_that_file_s_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    if jobs > 1:
+        fork_or_skip()
+    paths = write_dumps(tmp_path, 40)
+    fatal_for({paths[3].name, paths[33].name}, monkeypatch, out_of_memory)
+    results = list(parse_many(paths, jobs=jobs, chunk_size=4))
+    assert [result.path for result in results] == [str(path) for path in paths]
+    assert [index for index, result in enumerate(results) if not result.ok] == [3, 33]
+    assert str(results[3].error) == f"{paths[3]}: out of memory"
+
+
+def test_a_pool_whose_workers_cannot_start_gives_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fork_or_skip()
+
+    def die_at_once(*args: object) -> None:
+        os._exit(1)
+
+    monkeypatch.setattr(_workers, "_start_worker", die_at_once)
+    with pytest.raises(BrokenProcessPool):
+        list(parse_many(write_dumps(tmp_path, 10), jobs=2, chunk_size=2))
+
+
+def worker_reading(pid: int, fifo: Path) -> int:
+    """The worker process of ``pid`` that has ``fifo`` open."""
+    for child in children(pid):
+        with contextlib.suppress(OSError):
+            for fd in Path(f"/proc/{child}/fd").iterdir():
+                with contextlib.suppress(OSError):
+                    if os.readlink(fd) == str(fifo):
+                        return child
+    raise AssertionError("no worker has the FIFO open")
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds workers through Linux's /proc")
+
+
+def start_on_a_fifo(tmp_path: Path, *flags: str) -> tuple[subprocess.Popen[bytes], Path, Path, int]:
+    """A command line run on a FIFO and 40 files, two jobs, blocked reading the FIFO; and the FIFO's writing end."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    fifo = tmp_path / "0-waits.txt"  # first: the file being parsed when the worker dies
+    os.mkfifo(fifo)
+    write_dumps(inputs, 40)
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = [sys.executable, "-m", "articleparse", str(fifo), str(inputs), "-o", str(out / "all.jsonl"), "-j", "2"]
+    process = subprocess.Popen([*argv, *flags], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return process, fifo, out, open_for_writing(fifo)
+
+
+@needs_proc
+def test_a_worker_killed_mid_file_costs_that_file_and_every_other_article_is_written(tmp_path: Path) -> None:
+    process, fifo, out, writer = start_on_a_fifo(tmp_path, "--timeout", "0")
+    try:
+        os.kill(worker_reading(process.pid, fifo), signal.SIGKILL)
+        _, err = process.communicate(timeout=120)
+    finally:
+        os.close(writer)
+        process.kill()
+    assert process.returncode == 1
+    assert err == f"{fifo}: worker died (SIGKILL)\n".encode()
+    records = jsonl((out / "all.jsonl").read_text(encoding="utf-8"))
+    assert [record["path"] for record in records] == [str(fifo)] + [
+        str(tmp_path / "in" / f"{index:04}.txt") for index in range(40)
+    ]
+    assert records[0]["error"] == {"type": "ArticleParseError", "reason": "worker died (SIGKILL)"}
+    assert all("article" in record for record in records[1:])
+    assert list(out.iterdir()) == [out / "all.jsonl"]
+
+
+# --- signals: SIGHUP as SIGTERM; workers never outlive their parent -------------------------------------
+
+
+@needs_proc
+def test_sighup_stops_like_sigterm_no_temporary_file_no_worker_exit_129(tmp_path: Path) -> None:
+    process, _, out, writer = start_on_a_fifo(tmp_path, "-v")
+    try:
+        workers = children(process.pid)
+        process.send_signal(signal.SIGHUP)
+        _, err = process.communicate(timeout=120)
+    finally:
+        os.close(writer)
+        process.kill()
+    assert process.returncode == 129
+    assert b"Traceback" not in err
+    assert err.startswith(b"articleparse: 0 articles, 0 errors, ")
+    assert err.endswith(b", hung up\n")
+    assert list(out.iterdir()) == []  # no output, no temporary file
+    assert [pid for pid in workers if alive(pid)] == []
+
+
+@needs_proc
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    process, _, _, writer = start_on_a_fifo(tmp_path)
+    try:
+        workers = children(process.pid)
+        if multiprocessing.get_start_method() == "fork":
+            assert len(workers) == 2
+        process.kill()  # SIGKILL: no handler runs, no cleanup
+        process.wait(timeout=120)
+        give_up = time.monotonic() + 60  # a hang guard, not a timing: they go within a second or two
+        while any(alive(pid) for pid in workers) and time.monotonic() < give_up:
+            time.sleep(0.05)
+        assert [pid for pid in workers if alive(pid)] == []
+    finally:
+        os.close(writer)
