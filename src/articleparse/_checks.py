@@ -4,7 +4,8 @@
 :func:`checked_fields` (an ``attrs`` field transformer) gives each one the
 converter and validator its type calls for, so that a configuration is made
 right or not at all: lists become tuples, phrases are lower-cased, patterns
-must compile, counts must be whole and not negative, shares must lie between 0
+must compile, counts must be whole and not negative (at least 1 where the
+code needs one), shares must lie between 0
 and 1, zone offsets within a day. Every error names the field.
 """
 
@@ -22,6 +23,8 @@ __all__ = ["checked_fields"]
 
 #: The widest offset from UTC a zone can have, in seconds (exclusive): a day.
 _DAY = 24 * 3600
+#: Counts the code needs one of at least: a comment section of no paragraphs has no first one.
+_AT_LEAST_ONE = frozenset({"comment_min_paragraphs"})
 
 
 def _name(field: attrs.Attribute[Any]) -> str:
@@ -92,6 +95,8 @@ def _languages(value: object, _self: object, field: attrs.Attribute[Any]) -> tup
 def _count(value: object, _self: object, field: attrs.Attribute[Any]) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{_name(field)}: expected an integer, got {type(value).__name__} {value!r:.60}")
+    if field.name in _AT_LEAST_ONE and value < 1:
+        raise ValueError(f"{_name(field)}: must be at least 1, got {value}")
     if value < 0:
         raise ValueError(f"{_name(field)}: must not be negative, got {value}")
     return value
