@@ -23,6 +23,7 @@ from articleparse import _batch, _read, _workers, parse_many
 from articleparse._cli import main
 
 from .conftest import SEED
+from .invariants import check_blocks
 from .test_cli import alive, children, jsonl, open_for_writing
 
 try:
@@ -277,3 +278,28 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
         assert [pid for pid in workers if alive(pid)] == []
     finally:
         os.close(writer)
+
+
+# --- files joined into one: spans exact whatever opens a part, and no silent cap -----------------------
+
+ONE = "Budget talks stall over schools\n\nThe story begins here. It goes on for a while.\n\nA second one follows.\n"
+
+
+@pytest.mark.parametrize("lead", ["\ufeff", "\ufeff\ufeff", "\r", "\r\n", "\f", " \ufeff"])
+@pytest.mark.parametrize("join", ["\n\f\n", "\n\f", "\n\n=====\n\n"])
+def test_parts_opening_with_a_byte_order_mark_cr_or_form_feed_keep_exact_spans(lead: str, join: str) -> None:
+    text = join.join(lead + ONE for _ in range(3))
+    dump = articleparse.parse_all(text)
+    assert len(dump) == 3
+    assert [article.headline for article in dump] == ["Budget talks stall over schools"] * 3
+    check_blocks(text, [*dump.preamble, *(block for article in dump for block in article.blocks)])
+
+
+def test_the_issue_s_file_of_parts_each_with_its_byte_order_mark() -> None:
+    text = "\n\f\n".join("\ufeff" + ONE.replace("Budget", name) for name in ("Budget", "Ferry", "Rail"))
+    dump = articleparse.parse_all(text)
+    normal = articleparse.normalize(text)
+    for article in dump:
+        headline = article.blocks[0]
+        assert normal[headline.span.start : headline.span.end] == headline.text
+    assert dump[1].blocks[0].text == "Ferry talks stall over schools"
