@@ -303,3 +303,14 @@ def test_the_issue_s_file_of_parts_each_with_its_byte_order_mark() -> None:
         headline = article.blocks[0]
         assert normal[headline.span.start : headline.span.end] == headline.text
     assert dump[1].blocks[0].text == "Ferry talks stall over schools"
+
+
+@pytest.mark.parametrize("join", ["\n\f\n", "\n=====\n"])
+def test_past_the_split_cap_a_file_is_one_article_that_says_why(join: str) -> None:
+    text = join.join(["A headline\n\nA story of a few words.\n"] * 40_000)
+    dump = articleparse.parse_all(text)
+    assert (dump.layout, len(dump)) == (None, 1)
+    first = dump[0].diagnostics[0]
+    assert first.code is articleparse.DiagnosticCode.TOO_MANY_PARTS
+    assert first.message.startswith("the file holds 40,000 parts joined by ")
+    assert articleparse.parse(text).diagnostics[0] == first

@@ -52,15 +52,22 @@ def read_all(text: str, config: ParserConfig, decoded: Decoded | None, groups: P
     """Every article of ``text``: an export's articles, or the one article of any other dump."""
     normal = normalize(text)
     document = None
+    refused: joined.TooManyParts | None = None
     for applies, plans in READERS:
         if not applies(normal):
             continue
         document = document or _materialized(read(normal))
-        for plan in plans(document):
+        try:
+            found = plans(document)
+        except joined.TooManyParts as error:  # past the cap: not split, and the article says so
+            refused = refused or error
+            continue
+        for plan in found:
             dump = build(document, plan, config, decoded, groups)
             if dump is not None:
                 return dump
-    return one_article(text, config, decoded, groups)
+    dump = one_article(text, config, decoded, groups)
+    return dump if refused is None else refused.noted(dump)
 
 
 def _materialized(document: Document) -> Document:
