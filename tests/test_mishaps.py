@@ -314,3 +314,20 @@ def test_past_the_split_cap_a_file_is_one_article_that_says_why(join: str) -> No
     assert first.code is articleparse.DiagnosticCode.TOO_MANY_PARTS
     assert first.message.startswith("the file holds 40,000 parts joined by ")
     assert articleparse.parse(text).diagnostics[0] == first
+
+
+# --- dates before 1000 are not read ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", ["0000", "0001", "0099", "0999"])
+def test_a_year_before_1000_is_a_timestamp_unparsed_diagnostic(year: str) -> None:
+    article = articleparse.parse(f"A headline here\n\nPublished: 17 Sep {year} 15:47 GMT\n\nThe story begins here.\n")
+    assert article.published is None
+    assert [d.code for d in article.diagnostics] == [articleparse.DiagnosticCode.TIMESTAMP_UNPARSED]
+    assert year in article.diagnostics[0].message
+
+
+def test_the_year_1000_and_later_are_read() -> None:
+    article = articleparse.parse("A headline here\n\nPublished: 17 Sep 1000 15:47 GMT\n\nThe story begins here.\n")
+    assert article.published is not None
+    assert article.published.year == 1000
