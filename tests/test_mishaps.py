@@ -105,6 +105,84 @@ def test_parse_many_with_a_timeout_beyond_the_timer_is_no_limit(timeout: float) 
     assert [result.ok for result in results] == [True, True]
 
 
+# --- the input is never overwritten --------------------------------------------------------------------
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A dump, a link to it, a second name for it (a hard link), and a folder holding another dump."""
+    (tmp_path / "x.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "link.txt").symlink_to(tmp_path / "x.txt")
+    os.link(tmp_path / "x.txt", tmp_path / "hard.txt")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "y.txt").write_bytes(SEED.read_bytes())
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["x.txt", "-o", "x.txt"], "x.txt"),
+        (["x.txt", "-o", "link.txt"], "x.txt"),
+        (["d", "x.txt", "-o", "hard.txt", "-j", "1"], "x.txt"),
+        (["d/y.txt", "x.txt", "-o", "x.txt", "-f", "jsonl"], "x.txt"),
+        (["d", "-o", "d/y.txt"], "d/y.txt"),
+        (["d", "-o", "./d/../d/y.txt"], "d/y.txt"),
+    ],
+)
+def test_an_output_that_is_an_input_is_refused_before_anything_is_parsed(
+    inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str], named: str
+) -> None:
+    monkeypatch.chdir(inputs)
+    monkeypatch.setattr(_batch, "parse_all_file", lambda *args, **kwargs: pytest.fail("parsed"))
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert f"is the input {named}: it would be overwritten" in capsys.readouterr().err
+    assert (inputs / "x.txt").read_bytes() == (inputs / "d" / "y.txt").read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["d", "--split", "-o", "d", "-f", "text"], ["x.txt", "--split", "-o", ".", "-f", "text"]],
+)
+def test_a_split_output_that_would_replace_an_input_is_refused(
+    inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    monkeypatch.chdir(inputs)
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert "--split would write " in capsys.readouterr().err
+    assert (inputs / "x.txt").read_bytes() == (inputs / "d" / "y.txt").read_bytes() == SEED.read_bytes()
+
+
+def test_a_split_export_s_numbered_output_never_replaces_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # NAME.N.md is known only once the export is parsed: here out/e.1.md is another name for the
+    # input a.md. That article is reported as not written, and the input kept.
+    monkeypatch.chdir(tmp_path)
+    one = "A headline for the story\n\nThe story begins here and goes on.\n\nA second paragraph here.\n"
+    Path("e.txt").write_text(one + "\f\n" + one.replace("A headline", "Another headline"), encoding="utf-8")
+    Path("a.md").write_text(one, encoding="utf-8")
+    Path("out").mkdir()
+    os.link("a.md", "out/e.1.md")
+    status, _, err = run(capsys, "e.txt", "a.md", "--split", "-o", "out", "-f", "markdown")
+    assert status == 1
+    assert err == "e.txt: not written: out/e.1.md is an input, and would be replaced\n"
+    assert Path("a.md").read_text(encoding="utf-8") == one
+    assert sorted(path.name for path in Path("out").iterdir()) == ["a.md", "e.0.md", "e.1.md"]
+
+
+def test_an_output_beside_the_inputs_is_written(inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (inputs / "d" / "out.jsonl").write_text("an earlier run's output\n", encoding="utf-8")
+    status, _, _ = run(capsys, str(inputs / "d"), "-o", str(inputs / "d" / "out.jsonl"), "--glob", "*.txt")
+    assert status == 0  # the output is inside the folder, but --glob leaves it out of the inputs
+    (record,) = jsonl((inputs / "d" / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["article"]["headline"] == HEADLINE  # type: ignore[index]
+
+
 # --- a worker's death is one file's error ---------------------------------------------------------------
 
 

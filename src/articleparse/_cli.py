@@ -25,7 +25,7 @@ from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._errors import ArticleFileError
 from articleparse._formats import Format
 from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
-from articleparse._outputs import OutputError, Sink, open_sink
+from articleparse._outputs import Identity, OutputError, Sink, identity, open_sink, split_target
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._schema import json_schema
 
@@ -406,10 +406,65 @@ def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sink:
         parser.error(f"--output {args.output} is a directory; give a file, or add --split")
     single = _one_input(args)
     fmt = Format(args.format) if args.format else Format.JSON if single or args.split else Format.JSONL
+    inputs = _never_overwritten(parser, args, fmt)
     try:
-        return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single)
+        return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single, inputs=inputs)
     except OSError as error:
         parser.error(f"cannot write to {args.output}: {error.strerror or error}")
+
+
+def _never_overwritten(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: Format) -> frozenset[Identity]:
+    """Refuse an output that would replace an input (a usage error), before anything is parsed.
+
+    Files are compared by device and inode, so a link or another name for an
+    input is that input. ``-o FILE`` is refused when ``FILE`` is an input, named
+    or found in a directory given; ``--split`` when an output file would replace
+    an input. Returns the identities of the inputs a ``--split`` output could
+    replace (those inside its directory), which the outputs keep clear of to the
+    end (an export's ``NAME.N.json`` is known only once parsed).
+    """
+    if not args.output:
+        return frozenset()
+    output = os.path.realpath(args.output)
+    if not args.split:
+        written = identity(output)
+        if written is None or not os.path.isfile(output):
+            return frozenset()  # a new file, a FIFO or a device: no input is replaced
+        for path in _inputs_near(args, output):
+            if identity(path) == written:
+                parser.error(f"--output {args.output} is the input {path}: it would be overwritten; write elsewhere")
+        return frozenset()
+    found = {key: path for path in _inputs_near(args, output) if (key := identity(path)) is not None}
+    for path in found.values():
+        target = split_target(fmt, args.output, args.paths, path)
+        key = identity(target)
+        if key is not None and key in found:
+            parser.error(f"--split would write {target} over the input {found[key]}; choose another --output directory")
+    return frozenset(found)
+
+
+def _inputs_near(args: argparse.Namespace, output: str) -> Iterator[str]:
+    """The input files an output at ``output`` (a file, or a ``--split`` folder) could replace.
+
+    Every file named; and every file a directory given holds, when the ``-o``
+    file lies inside it, or when it is the ``--split`` folder or lies inside it
+    (the walk leaves out a ``--split`` folder inside it): only then is a
+    directory walked ahead of the run.
+    """
+    for argument in args.paths:
+        if argument == STDIN:
+            continue
+        if not os.path.isdir(argument):
+            yield argument
+            continue
+        folder = os.path.realpath(argument)
+        if args.split:
+            near = folder == output or folder.startswith(output.rstrip(os.sep) + os.sep)
+        else:
+            near = output.startswith(folder.rstrip(os.sep) + os.sep)
+        if near:
+            exclude = args.output if args.split else None
+            yield from (item for item in expand([argument], args.glob, exclude=exclude) if isinstance(item, str))
 
 
 def _one_input(args: argparse.Namespace) -> bool:
