@@ -157,7 +157,12 @@ def parse_many(
     :class:`Result` with its ``error``
     (as :func:`parse_file` would raise it) and the others go on; so does a file
     whose reading and parsing take longer than ``timeout`` seconds, with an
-    :class:`ArticleTimeoutError`. Results stream:
+    :class:`ArticleTimeoutError`; so does a file whose parse runs out of
+    memory (``out of memory``), and one whose worker process dies while
+    parsing it (``worker died (SIGKILL)``, as the kernel's out-of-memory killer
+    ends it), an :class:`ArticleParseError` either way: new workers take over
+    and the other files go on, in order. Workers exit when the process that
+    started them ends, however it ends. Results stream:
     the first comes as soon as its chunk is parsed, and memory stays bounded
     however many paths there are. Closing the generator (``results.close()``,
     or leaving a ``with contextlib.closing(...)`` block), or an exception such as
@@ -180,7 +185,8 @@ def parse_many(
             it can: not on Windows (no ``setitimer``), not when ``parse_many``
             is iterated outside the main thread, nor while the program uses
             ``SIGALRM`` for itself; and a C function that holds the
-            interpreter lock runs to its end before the limit can act.
+            interpreter lock runs to its end before the limit can act. A
+            limit longer than 2**31 seconds (68 years, ``1e12``) is no limit.
 
     Raises:
         ValueError: ``jobs`` or ``chunk_size`` is less than 1, or ``timeout``
