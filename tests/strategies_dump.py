@@ -31,6 +31,11 @@ WORD = st.sampled_from(
         "@highlight",
         "http://example.com/a",
         "* * *",
+        "Published:",
+        "17 Sep 0000",
+        "0001-01-05",
+        "\ud83d",
+        "\ude00",
     ]
 )
 PUNCT = st.sampled_from(["", ".", "?", "!", ":", "…", '."', "'"])
@@ -39,7 +44,8 @@ PUNCT = st.sampled_from(["", ".", "?", "!", ":", "…", '."', "'"])
 @st.composite
 def dump_lines(draw: st.DrawFn) -> str:
     """One line: indentation, some words, maybe a final mark, maybe odd spaces."""
-    indent = draw(st.sampled_from(["", "", "    ", "\t", " \u00a0", "  "]))
+    # A byte-order mark opening a line: where files were joined into one.
+    indent = draw(st.sampled_from(["", "", "    ", "\t", " \u00a0", "  ", "\ufeff", "\f\ufeff"]))
     words = draw(st.lists(WORD, min_size=0, max_size=30))
     body = " ".join(words)
     if draw(st.booleans()):

@@ -108,7 +108,9 @@ def parse_file(
         config: As for :func:`parse`.
         strict: As for :func:`parse`.
         max_bytes: Refuse a file larger than this many bytes (default
-            :data:`DEFAULT_MAX_BYTES`); ``None`` for no limit.
+            :data:`DEFAULT_MAX_BYTES`); ``None`` for no limit. The file is
+            read as large as it is, never as large as the limit, so any value
+            is safe: one beyond any file (``2**63``) is no limit.
 
     Raises:
         ArticleFileError: The path cannot be read (missing, a directory, not

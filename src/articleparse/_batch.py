@@ -9,14 +9,13 @@ generator of unknown length.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import math
 import os
-import signal
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 
 import attrs
 
@@ -26,6 +25,7 @@ from articleparse._model import Article, Dump
 from articleparse._parse_all import parse_all_file
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._timelimit import Expired, call_with_limit
+from articleparse._workers import Pool, parsing
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "results_of"]
 
@@ -116,24 +116,22 @@ def _parse_one(path: str, options: _Options) -> list[Result]:
     except Expired:
         assert options.timeout is not None  # only a limit expires
         return [timed_out(path, options.timeout)]
+    except MemoryError:
+        # What the parse held is freed as the error leaves it: one file's failure, not the batch's.
+        return [Result(path, error=ArticleParseError(path, OUT_OF_MEMORY))]
 
 
-def _parse_chunk(paths: tuple[str, ...], options: _Options) -> list[Result]:
-    return [result for path in paths for result in _parse_one(path, options)]
+#: The reason given for a file whose parse ran out of memory.
+OUT_OF_MEMORY = "out of memory"
 
 
-def _start_worker() -> None:
-    # Ctrl-C reaches every process in the terminal's group; the parent handles
-    # it and stops the pool, so workers must not die mid-chunk with a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A worker forked from a parent that handles SIGTERM (the command line does)
-    # must not run that handler: SIGTERM, from the parent stopping the pool or
-    # sent to the whole group, ends a worker at once.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "SIGALRM"):
-        # The time limit's signal is the worker's own: not a handler the parent
-        # had when it forked (its own alarm, a test runner's).
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+def _parse_chunk(number: int, paths: tuple[str, ...], options: _Options) -> list[Result]:
+    results = []
+    for position, path in enumerate(paths):
+        parsing(number, position)
+        results.extend(_parse_one(path, options))
+    parsing(number, -1)
+    return results
 
 
 def _check_timeout(timeout: float | None) -> None:
@@ -159,7 +157,12 @@ def parse_many(
     :class:`Result` with its ``error``
     (as :func:`parse_file` would raise it) and the others go on; so does a file
     whose reading and parsing take longer than ``timeout`` seconds, with an
-    :class:`ArticleTimeoutError`. Results stream:
+    :class:`ArticleTimeoutError`; so does a file whose parse runs out of
+    memory (``out of memory``), and one whose worker process dies while
+    parsing it (``worker died (SIGKILL)``, as the kernel's out-of-memory killer
+    ends it), an :class:`ArticleParseError` either way: new workers take over
+    and the other files go on, in order. Workers exit when the process that
+    started them ends, however it ends. Results stream:
     the first comes as soon as its chunk is parsed, and memory stays bounded
     however many paths there are. Closing the generator (``results.close()``,
     or leaving a ``with contextlib.closing(...)`` block), or an exception such as
@@ -182,7 +185,8 @@ def parse_many(
             it can: not on Windows (no ``setitimer``), not when ``parse_many``
             is iterated outside the main thread, nor while the program uses
             ``SIGALRM`` for itself; and a C function that holds the
-            interpreter lock runs to its end before the limit can act.
+            interpreter lock runs to its end before the limit can act. A
+            limit longer than 2**31 seconds (68 years, ``1e12``) is no limit.
 
     Raises:
         ValueError: ``jobs`` or ``chunk_size`` is less than 1, or ``timeout``
@@ -238,38 +242,94 @@ def _in_pool(names: Iterator[str], jobs: int, chunk_size: int, options: _Options
     first = feed.take()
     if len(first) < chunk_size:
         # Everything fits in one chunk: starting workers would cost more than it saves.
-        yield from _parse_chunk(first, options)
+        yield from _parse_chunk(0, first, options)
         feed.raise_error()
         return
     chunks = itertools.chain([first], iter(feed.take, ()))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    work = _Work(Pool(jobs, _parse_chunk), options)
     finished = False
     try:
-        pending: deque[Future[list[Result]]] = deque(
-            pool.submit(_parse_chunk, chunk, options) for chunk in itertools.islice(chunks, 2 * jobs)
-        )
+        pending = deque(work.submit(chunk) for chunk in itertools.islice(chunks, 2 * jobs))
         while pending:
-            results = pending.popleft().result()
+            try:
+                results = pending[0].future.result()
+            except BrokenProcessPool:
+                pending = work.recover(pending)  # a worker died: its file is an error, the rest go again
+                continue
+            pending.popleft()
             for chunk in itertools.islice(chunks, 1):
-                pending.append(pool.submit(_parse_chunk, chunk, options))
+                pending.append(work.submit(chunk))
             yield from results
         finished = True
     finally:
-        _stop(pool, finished)
+        work.pool.stop(finished)
     # Every path given before the error has its result out: now the error.
     feed.raise_error()
 
 
-def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
-    """Shut the pool down; after an early stop (a break, Ctrl-C, SIGTERM) also end its workers at once.
+#: How many times in a row the pool may break with no file to blame before parse_many gives up.
+_MAX_UNEXPLAINED = 3
 
-    Their chunks' results could no longer be given, and a worker left to finish
-    one would keep the program from exiting until it had.
-    """
-    workers = list(pool._processes.values()) if pool._processes else []  # before shutdown forgets them
-    pool.shutdown(wait=False, cancel_futures=True)
-    if finished:
-        return
-    for worker in workers:
-        with contextlib.suppress(ValueError, ProcessLookupError):  # closed, or gone already
-            worker.terminate()
+
+@attrs.frozen
+class _Chunk:
+    """Paths submitted to the pool together, under a number that tells a dead worker's chunk."""
+
+    number: int
+    paths: tuple[str, ...]
+    future: Future[list[Result]]
+
+
+class _Work:
+    """The chunks given to a pool, and what becomes of them when a worker dies."""
+
+    def __init__(self, pool: Pool, options: _Options) -> None:
+        self.pool = pool
+        self.options = options
+        self.numbers = itertools.count()
+        self.unexplained = 0  # breaks in a row with no file in flight in a dead worker
+
+    def submit(self, paths: tuple[str, ...]) -> _Chunk:
+        number = next(self.numbers)
+        try:
+            future = self.pool.submit(number, paths, self.options)
+        except BrokenProcessPool as broken:  # broken since the last result: recover() will submit it again
+            future = Future()
+            future.set_exception(broken)
+        return _Chunk(number, paths, future)
+
+    def recover(self, pending: deque[_Chunk]) -> deque[_Chunk]:
+        """The chunks of ``pending`` after the pool broke, in order, on a new pool.
+
+        A chunk parsed before the break keeps its results; the file a dead
+        worker was parsing becomes an error (``worker died (SIGKILL)``); every
+        other path is submitted again.
+        """
+        lost = {casualty.number: casualty for casualty in self.pool.casualties()}
+        self.unexplained = 0 if lost else self.unexplained + 1
+        if self.unexplained > _MAX_UNEXPLAINED:
+            # Workers die before any file (they cannot start): starting more would not end.
+            pending[0].future.result()  # raises BrokenProcessPool
+        self.pool.restart()
+        recovered: deque[_Chunk] = deque()
+        for chunk in pending:
+            if chunk.future.done() and not isinstance(chunk.future.exception(), BrokenProcessPool):
+                recovered.append(chunk)
+                continue
+            casualty = lost.get(chunk.number)
+            if casualty is None:
+                recovered.append(self.submit(chunk.paths))
+                continue
+            before, path, after = (
+                chunk.paths[: casualty.position],
+                chunk.paths[casualty.position],
+                chunk.paths[casualty.position + 1 :],
+            )
+            if before:
+                recovered.append(self.submit(before))
+            died: Future[list[Result]] = Future()
+            died.set_result([Result(path, error=ArticleParseError(path, f"worker died ({casualty.how})"))])
+            recovered.append(_Chunk(-1, (path,), died))
+            if after:
+                recovered.append(self.submit(after))
+        return recovered

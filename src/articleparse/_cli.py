@@ -25,7 +25,7 @@ from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
 from articleparse._errors import ArticleFileError
 from articleparse._formats import Format
 from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
-from articleparse._outputs import OutputError, Sink, open_sink
+from articleparse._outputs import Identity, OutputError, Sink, identity, open_sink, split_target
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._schema import json_schema
 
@@ -34,39 +34,54 @@ __all__ = ["main"]
 #: Exit statuses: every file parsed; some failed; a usage error (argparse exits with it);
 #: the tool itself failed (the output could not be written, an internal error);
 #: interrupted by Ctrl-C (128 + SIGINT); terminated by SIGTERM (128 + SIGTERM).
+#: SIGHUP (the terminal closed) stops the run as SIGTERM does, with 128 + SIGHUP.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BROKEN, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+
+#: The signals that stop a run as Ctrl-C does, and the word the summary ends with.
+_STOPPING = {"SIGTERM": "terminated", "SIGHUP": "hung up"}
 
 
 class _Terminated(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: stop, clean up, report."""
+    """SIGTERM or SIGHUP, handled as Ctrl-C is: stop, clean up, report."""
+
+    def __init__(self, signum: int = getattr(signal, "SIGTERM", 15)) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 @contextlib.contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
-    """While the run lasts, SIGTERM raises :class:`_Terminated` (where a handler can be set, and is not ignored)."""
-    if (
-        not hasattr(signal, "SIGTERM")
-        or threading.current_thread() is not threading.main_thread()
-        or signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
-    ):
+    """While the run lasts, SIGTERM and SIGHUP raise :class:`_Terminated`.
+
+    Each where a handler can be set (the main thread, a platform that has the
+    signal) and the signal is not ignored (``nohup`` ignores SIGHUP).
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    signums = [
+        getattr(signal, name)
+        for name in _STOPPING
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) is not signal.SIG_IGN
+    ]
 
     def stop(signum: int, frame: FrameType | None) -> None:
         # Once: `timeout` sends SIGTERM to the process and then to its group, and
-        # the second must not cut the cleanup the first started short.
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        raise _Terminated
+        # the second (or a SIGHUP after it) must not cut the cleanup the first started short.
+        for each in signums:
+            signal.signal(each, signal.SIG_IGN)
+        raise _Terminated(signum)
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {signum: signal.signal(signum, stop) for signum in signums}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _stop_status(stop: KeyboardInterrupt) -> int:
-    return EXIT_TERMINATED if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
+    return 128 + stop.signum if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
 
 
 def _byte_count(text: str) -> int:
@@ -125,7 +140,7 @@ def _parser() -> argparse.ArgumentParser:
         "source line and promos, and write them as JSON, JSON Lines, Markdown, plain text or CSV.",
         epilog="Exit status: 0 when every file parsed, 1 when some failed (each reported on standard error "
         "as 'path: reason'), 2 for usage errors, 3 when the output could not be written (or an internal error), "
-        "130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM).",
+        "130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM), 129 on SIGHUP.",
     )
     parser.add_argument(
         "paths",
@@ -302,7 +317,9 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
 
 
 def _stop_word(stop: KeyboardInterrupt) -> str:
-    return "terminated" if isinstance(stop, _Terminated) else "interrupted"
+    if isinstance(stop, _Terminated):
+        return _STOPPING.get(signal.Signals(stop.signum).name, "terminated")
+    return "interrupted"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -319,8 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
       disk, standard output closed), reported in one line, or an internal
       error, reported with its traceback;
     - 130 when interrupted by Ctrl-C, 143 when terminated by SIGTERM (as
-      ``timeout``, systemd or a batch scheduler send it), after the summary so
-      far when it shows: no temporary file and no worker process is left.
+      ``timeout``, systemd or a batch scheduler send it), 129 on SIGHUP (the
+      terminal closed), after the summary so far when it shows: no temporary
+      file and no worker process is left.
 
     Nothing but errors goes to standard error unless a batch runs on a
     terminal (a progress bar and a summary line) or ``--verbose`` asks for the
@@ -388,10 +406,65 @@ def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sink:
         parser.error(f"--output {args.output} is a directory; give a file, or add --split")
     single = _one_input(args)
     fmt = Format(args.format) if args.format else Format.JSON if single or args.split else Format.JSONL
+    inputs = _never_overwritten(parser, args, fmt)
     try:
-        return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single)
+        return open_sink(fmt, args.output, split=args.split, roots=args.paths, array=not single, inputs=inputs)
     except OSError as error:
         parser.error(f"cannot write to {args.output}: {error.strerror or error}")
+
+
+def _never_overwritten(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: Format) -> frozenset[Identity]:
+    """Refuse an output that would replace an input (a usage error), before anything is parsed.
+
+    Files are compared by device and inode, so a link or another name for an
+    input is that input. ``-o FILE`` is refused when ``FILE`` is an input, named
+    or found in a directory given; ``--split`` when an output file would replace
+    an input. Returns the identities of the inputs a ``--split`` output could
+    replace (those inside its directory), which the outputs keep clear of to the
+    end (an export's ``NAME.N.json`` is known only once parsed).
+    """
+    if not args.output:
+        return frozenset()
+    output = os.path.realpath(args.output)
+    if not args.split:
+        written = identity(output)
+        if written is None or not os.path.isfile(output):
+            return frozenset()  # a new file, a FIFO or a device: no input is replaced
+        for path in _inputs_near(args, output):
+            if identity(path) == written:
+                parser.error(f"--output {args.output} is the input {path}: it would be overwritten; write elsewhere")
+        return frozenset()
+    found = {key: path for path in _inputs_near(args, output) if (key := identity(path)) is not None}
+    for path in found.values():
+        target = split_target(fmt, args.output, args.paths, path)
+        key = identity(target)
+        if key is not None and key in found:
+            parser.error(f"--split would write {target} over the input {found[key]}; choose another --output directory")
+    return frozenset(found)
+
+
+def _inputs_near(args: argparse.Namespace, output: str) -> Iterator[str]:
+    """The input files an output at ``output`` (a file, or a ``--split`` folder) could replace.
+
+    Every file named; and every file a directory given holds, when the ``-o``
+    file lies inside it, or when it is the ``--split`` folder or lies inside it
+    (the walk leaves out a ``--split`` folder inside it): only then is a
+    directory walked ahead of the run.
+    """
+    for argument in args.paths:
+        if argument == STDIN:
+            continue
+        if not os.path.isdir(argument):
+            yield argument
+            continue
+        folder = os.path.realpath(argument)
+        if args.split:
+            near = folder == output or folder.startswith(output.rstrip(os.sep) + os.sep)
+        else:
+            near = output.startswith(folder.rstrip(os.sep) + os.sep)
+        if near:
+            exclude = args.output if args.split else None
+            yield from (item for item in expand([argument], args.glob, exclude=exclude) if isinstance(item, str))
 
 
 def _one_input(args: argparse.Namespace) -> bool:

@@ -128,6 +128,9 @@ class DiagnosticCode(enum.Enum):
     #: The dump has more segments than ``ParserConfig.max_segments`` (only hostile input
     #: does): the rest of it, from the line given, is kept whole as one boilerplate block.
     TOO_MANY_SEGMENTS = "too_many_segments"
+    #: The file is joined by form feeds or separator lines into more parts than
+    #: :func:`articleparse.parse_all` splits (20,000): it was read as one article.
+    TOO_MANY_PARTS = "too_many_parts"
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ from articleparse._batch import Result, results_of, timed_out
 from articleparse._errors import ArticleFileError, ArticleParseError
 from articleparse._model import Dump
 from articleparse._parse_all import dump_of_decoded
-from articleparse._read import decode_dump
+from articleparse._read import decode_dump, read_at_most
 from articleparse._timelimit import Expired, call_with_limit
 
 __all__ = ["STDIN", "STDIN_NAME", "Input", "Unusable", "expand", "read_stdin"]
@@ -136,7 +136,7 @@ def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None,
     as it needs to write it.
     """
     try:
-        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        data = stream.read() if max_bytes is None else read_at_most(stream, max_bytes)
     except OSError as error:
         return [Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, error.strerror or type(error).__name__))]
 

@@ -1,8 +1,12 @@
 r"""Text to its normalised form and the line view every later stage reads.
 
-Normalising does two things and nothing else: it drops a leading byte-order
-mark and turns ``\r\n`` and bare ``\r`` into ``\n``. Those three are the only
-line breaks: U+0085, U+2028, form feeds and the other characters
+Normalising does three things and nothing else: it drops byte-order marks that
+open a line (the text's, and those of files joined into one), turns ``\r\n``
+and bare ``\r`` into ``\n``, and makes a surrogate pair written as two code
+points (a string decoded with ``surrogatepass``) the one character it encodes,
+as JSON and UTF-8 would, so that what :func:`parse` returns survives a JSON
+round trip (a lone surrogate stays as it is). ``\r\n``, ``\r`` and ``\n`` are
+the only line breaks: U+0085, U+2028, form feeds and the other characters
 ``str.splitlines`` breaks on stay inside their lines, so line numbers agree
 with every other tool that counts ``\r\n|\r|\n``.
 
@@ -27,6 +31,9 @@ __all__ = ["Document", "Line", "Lines", "Step", "normalize", "read"]
 
 _LINE_END = re.compile(r"\r\n?")
 _BOM = "\ufeff"
+# A line's indentation (white space but its break) holding byte-order marks: one pass drops them all.
+_OPENING_MARKS = re.compile("^[^\\S\\n]*\ufeff(?:[^\\S\\n]|\ufeff)*", re.MULTILINE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How many columns a tab advances indentation to (the next multiple of this).
 TAB_WIDTH = 4
 
@@ -36,6 +43,7 @@ class Step(enum.Enum):
 
     BOM_REMOVED = "bom_removed"
     LINE_ENDS_REWRITTEN = "line_ends_rewritten"
+    SURROGATES_JOINED = "surrogates_joined"
 
 
 @attrs.frozen
@@ -168,11 +176,15 @@ class Document:
 
 
 def normalize(text: str) -> str:
-    r"""Return ``text`` normalised: a leading byte-order mark dropped, ``\r\n`` and ``\r`` made ``\n``.
+    r"""Return ``text`` normalised: byte-order marks opening lines dropped, ``\r\n`` and ``\r`` made ``\n``.
 
-    Spans index this text, so slice it to see a block as the dump has it.
-    Nothing else changes: other characters, ``str.splitlines`` breaks among
-    them, stay as they are.
+    Spans index this text, so slice it to see a block as the dump has it. A
+    byte-order mark is dropped where it opens the text or a line (among the
+    line's indentation), as where files were joined into one; elsewhere it
+    stays. A surrogate pair written as two code points (``"\ud83d\ude00"``) becomes the
+    character it encodes (``"😀"``), as a JSON reader would make it; a lone
+    surrogate stays. Nothing else changes: other characters, ``str.splitlines``
+    breaks among them, stay as they are.
 
     >>> normalize("\ufeffHeadline\r\n\r\nStory.\rMore.")
     'Headline\n\nStory.\nMore.'
@@ -194,6 +206,18 @@ def _steps(text: str) -> tuple[str, tuple[Step, ...]]:
     if "\r" in text:
         text = _LINE_END.sub("\n", text)
         steps.append(Step.LINE_ENDS_REWRITTEN)
+    if _BOM in text:
+        # Marks that open a line, among its indentation: each file joined into this one brought its own.
+        unmarked = _OPENING_MARKS.sub(lambda found: found.group().replace(_BOM, ""), text)
+        if unmarked != text:
+            text = unmarked
+            if Step.BOM_REMOVED not in steps:
+                steps.append(Step.BOM_REMOVED)
+    if _SURROGATE.search(text):
+        joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        if joined != text:
+            text = joined
+            steps.append(Step.SURROGATES_JOINED)
     return text, tuple(steps)
 
 

@@ -29,7 +29,7 @@ from articleparse._formats import (
 )
 from articleparse._model import Article
 
-__all__ = ["OutputError", "Sink", "open_sink"]
+__all__ = ["Identity", "OutputError", "Sink", "identity", "open_sink", "split_target"]
 
 # Between articles in one stream: a thematic break in Markdown, a form feed in text.
 _MARKDOWN_BETWEEN = "\n\n---\n\n"
@@ -209,27 +209,52 @@ class _Stream:
                 self.file.close()
 
 
-class _Split:
-    """One file per parsed input under a directory, mirroring the input paths."""
+#: A file's identity: its device and inode, the same through every link and name.
+Identity = tuple[int, int]
 
-    def __init__(self, fmt: Format, directory: str, roots: Sequence[str]) -> None:
+
+def identity(path: str) -> Identity | None:
+    """The device and inode of the file at ``path`` (through links), or ``None`` when there is none."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def split_target(fmt: Format, directory: str, roots: Sequence[str], path: str, index: int | None = None) -> str:
+    """The ``--split`` output file for the input at ``path``: ``NAME.json``; ``NAME.2.json`` for an export's third.
+
+    ``roots`` are the directory arguments (others are ignored): the path is
+    mirrored relative to the first that holds it, or else is its file name.
+    """
+    relative = os.path.basename(path)
+    for root in roots:
+        if not os.path.isdir(root):
+            continue
+        inside = os.path.relpath(path, root)
+        if not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
+            relative = inside
+            break
+    stem, _ = os.path.splitext(relative)
+    number = "" if index is None else f".{index}"
+    return os.path.join(directory, stem + number + fmt.suffix)
+
+
+class _Split:
+    """One file per parsed input under a directory, mirroring the input paths; never over an input."""
+
+    def __init__(self, fmt: Format, directory: str, roots: Sequence[str], inputs: frozenset[Identity]) -> None:
         self.fmt = fmt
         self.directory = directory
         self.roots = [root for root in roots if os.path.isdir(root)]
+        self.inputs = inputs
         self.written: set[str] = set()
         os.makedirs(directory, exist_ok=True)
 
     def target(self, path: str, index: int | None = None) -> str:
         """The output file for the input at ``path``: ``NAME.json``; ``NAME.2.json`` for an export's third article."""
-        relative = os.path.basename(path)
-        for root in self.roots:
-            inside = os.path.relpath(path, root)
-            if not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
-                relative = inside
-                break
-        stem, _ = os.path.splitext(relative)
-        number = "" if index is None else f".{index}"
-        return os.path.join(self.directory, stem + number + self.fmt.suffix)
+        return split_target(self.fmt, self.directory, self.roots, path, index)
 
     def write(self, result: Result) -> str | None:
         if result.article is None:
@@ -239,6 +264,8 @@ class _Split:
             # Two inputs with one output name (d1/x.txt and d2/x.txt, or x.txt and x.md):
             # refuse the second rather than overwrite the first.
             return f"not written: {target} already holds the output of another input"
+        if self.inputs and identity(target) in self.inputs:
+            return f"not written: {target} is an input, and would be replaced"
         text = _render(self.fmt, result, result.article)
         text = csv_header() + text if self.fmt is Format.CSV else text + "\n"
         try:
@@ -265,7 +292,15 @@ class _Split:
         """Nothing to do: files written are complete, none is half written."""
 
 
-def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[str], array: bool) -> Sink:
+def open_sink(
+    fmt: Format,
+    output: str | None,
+    *,
+    split: bool,
+    roots: Sequence[str],
+    array: bool,
+    inputs: frozenset[Identity] = frozenset(),
+) -> Sink:
     """Where the command line writes: a stream (standard output or ``output``) or a ``--split`` directory.
 
     ``output`` is written according to what it is:
@@ -277,6 +312,9 @@ def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[s
     - a FIFO, a character device or any other file that is not regular: straight
       into it, as a shell's ``>`` would, since renaming over it would replace it.
 
+    With ``split``, no output replaces a file of ``inputs`` (identities of the
+    input files): that article is reported as not written instead.
+
     Raises:
         PermissionError: ``output`` is a regular file without write permission
             (its mode has no write bit, which even root is refused, or this user
@@ -287,7 +325,7 @@ def open_sink(fmt: Format, output: str | None, *, split: bool, roots: Sequence[s
     if split:
         if output is None:
             raise ValueError("--split needs an output directory")
-        return _Split(fmt, output, roots)
+        return _Split(fmt, output, roots, inputs)
     if output is None:
         if sys.stdout is None:  # started with standard output closed (``>&-``)
             raise OutputError("cannot write standard output: it is closed")

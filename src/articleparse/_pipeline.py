@@ -91,12 +91,17 @@ def run_text(text: str, config: ParserConfig, decoded: Decoded | None = None) ->
 
 def run(document: Document, config: ParserConfig, decoded: Decoded | None = None) -> Parsed:
     """Every article of the normalised ``document``: an export's articles, or the one article of any other dump."""
+    refused = None
     for lined, plan in exports.plans(document):
+        if isinstance(plan, exports.TooManyParts):
+            refused = refused or plan
+            continue
         parsed = _export(lined, plan, config, decoded)
         if parsed is not None:
             return parsed
     groups, zones = _classified(document, config)
-    return Parsed(Dump((assemble(groups, config, decoded),)), ((), _reasons(groups, zones)))
+    dump = Dump((assemble(groups, config, decoded),))
+    return Parsed(dump if refused is None else refused.noted(dump), ((), _reasons(groups, zones)))
 
 
 def checked(article: Article, strict: bool, path: str) -> Article:

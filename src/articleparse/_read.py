@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import codecs
 import os
+from typing import Protocol
 
 from articleparse._decode import Decoded, decode
 from articleparse._errors import ArticleFileError, NotADumpError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_dump", "read_dump"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_dump", "read_at_most", "read_dump"]
 
 #: The default size limit: 64 MiB. The largest dump in the development corpus is
 #: under 1 MiB; a file many times that is a log, an archive or a database.
@@ -27,10 +28,21 @@ _CONTROLS = bytes(byte for byte in range(0x20) if byte not in _TEXT_CONTROLS) + 
 # one byte in ten is one is not text in any single-byte encoding.
 _MAX_CONTROL_SHARE = 0.1
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What a stream of unknown length (a pipe, standard input) is read in: the limit itself is
+# never asked for at once, as a read of N bytes sets N bytes aside before any arrive.
+_PIECE = 1024 * 1024
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 def read_dump(path: str | os.PathLike[str], *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:
     """Read and decode the dump at ``path``.
+
+    Any ``max_bytes``, however large, is only compared with sizes: what is
+    read is the file, never a buffer of the limit's size, so a limit larger
+    than the platform can hold (``2**63``) means no limit.
 
     Raises:
         ArticleFileError: The path cannot be read.
@@ -46,13 +58,36 @@ def read_dump(path: str | os.PathLike[str], *, encoding: str | None = None, max_
                 size = os.fstat(file.fileno()).st_size
                 if size > max_bytes:
                     raise NotADumpError(name, f"{_size(size)} is over the {_size(max_bytes)} limit (max_bytes)")
-                # Read one byte more than allowed: a file can grow, or lie about its size.
-                data = file.read(max_bytes + 1)
+                # Up to one byte more than allowed: a file can grow, or lie about its size.
+                data = read_at_most(file, max_bytes, size)
     except OSError as error:
         raise ArticleFileError(name, error.strerror or type(error).__name__) from error
     except ValueError as error:  # a path holding a NUL character
         raise ArticleFileError(name, f"not a valid path ({error})") from error
     return decode_dump(data, name, encoding=encoding, max_bytes=max_bytes)
+
+
+def read_at_most(stream: _Readable, limit: int, expected: int = 0) -> bytes:
+    """The bytes of ``stream`` up to its end or to one byte past ``limit``, whichever comes first.
+
+    ``expected`` is the size the stream says it has (a regular file's), read at
+    once; beyond it (a stream of unknown size, a file that grew) the stream is
+    read a piece at a time. No read asks for more than the stream has
+    shown it holds plus a piece, however large ``limit`` is.
+    """
+    want = min(limit + 1, max(expected + 1, _PIECE))
+    data = stream.read(want)
+    if len(data) < want or len(data) > limit:
+        return data  # the end, or past the limit
+    pieces = [data]
+    total = len(data)
+    while total <= limit:
+        piece = stream.read(min(_PIECE, limit + 1 - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
 
 
 def decode_dump(data: bytes, name: str, *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:

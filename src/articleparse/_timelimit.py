@@ -20,7 +20,9 @@ A signal can only do this where Python can run a handler, so the limit applies:
   expression engine does, every few thousand steps): a C function that holds
   the interpreter lock and never checks runs to its end first.
 
-Elsewhere the file is parsed without a limit.
+Elsewhere the file is parsed without a limit; so it is when the limit is
+longer than an interval timer can count everywhere (:data:`LONGEST`, 68 years):
+a limit of ``1e12`` seconds means no limit, not an overflow.
 """
 
 from __future__ import annotations
@@ -31,12 +33,15 @@ from collections.abc import Callable
 from types import FrameType
 from typing import TypeVar
 
-__all__ = ["Expired", "call_with_limit", "can_limit"]
+__all__ = ["LONGEST", "Expired", "call_with_limit", "can_limit"]
 
 T = TypeVar("T")
 
 # setitimer takes microseconds; a smaller positive value would round to 0 and disarm it.
 _SHORTEST = 1e-6
+#: The longest limit applied, in seconds: what a 32-bit ``time_t`` holds (68 years). A
+#: longer one is no limit; a 64-bit timer overflows past 2**63 nanoseconds (292 years).
+LONGEST = 2**31 - 1
 
 
 class Expired(BaseException):
@@ -73,14 +78,14 @@ def can_limit() -> bool:
 def call_with_limit(seconds: float | None, function: Callable[[], T]) -> T:
     """``function()``, interrupted by :class:`Expired` if it runs longer than ``seconds``.
 
-    With ``seconds`` ``None``, or where no limit can apply (:func:`can_limit`),
-    ``function()`` runs unlimited. The previous ``SIGALRM`` handler is put back
+    With ``seconds`` ``None`` or over :data:`LONGEST`, or where no limit can
+    apply (:func:`can_limit`), ``function()`` runs unlimited. The previous ``SIGALRM`` handler is put back
     afterwards.
 
     Raises:
         Expired: The limit passed before ``function`` returned.
     """
-    if seconds is None or not can_limit():
+    if seconds is None or seconds > LONGEST or not can_limit():
         return function()
     current = signal.getsignal(signal.SIGALRM)
     previous = current.previous if isinstance(current, _Alarm) else current

@@ -726,6 +726,11 @@ def _proquest(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
     return "".join(parts), expected
 
 
+# What may open a part besides its headline: characters the normaliser treats specially. A form feed
+# opens parts joined by form feeds only; in a file joined by separator lines it would be a boundary too.
+_PART_LEADS = ("", "", "", "\ufeff", "\r", "\ufeff\ufeff", "\r\n")
+
+
 def _joined(draw: DrawFn, layout: ExportLayout, count: int) -> tuple[str, list[Article]]:
     """One-article dumps, each with a headline, joined by form feeds or by a separator line."""
     drawn = [draw(articles(max_paragraphs=5)) for _ in range(count)]
@@ -734,7 +739,9 @@ def _joined(draw: DrawFn, layout: ExportLayout, count: int) -> tuple[str, list[A
         article if article.headline else lay_out(attrs.evolve(article, headline=draw(headlines())))[1]
         for article in drawn
     ]
-    texts = [render(article) for article in drawn]
+    # A part may open with a byte-order mark (each file joined kept its own), a carriage return, a form feed.
+    leads = (*_PART_LEADS, "\f") if layout is ExportLayout.FORM_FEEDS else _PART_LEADS
+    texts = [draw(st.sampled_from(leads)) + render(article) for article in drawn]
     if layout is ExportLayout.FORM_FEEDS:
         joins = [draw(st.sampled_from(("\n\f\n", "\n\f", "\n\n\f\n\n"))) for _ in texts[1:]]
         text = texts[0] + "".join(join + part for join, part in zip(joins, texts[1:], strict=True))
@@ -760,7 +767,9 @@ def exports(
     Document``; Factiva with its positional header and ``Document <id>``; ProQuest
     with its labelled fields and rules. Bylines name none to three authors;
     sections and editions come and go. Joined layouts join dumps drawn from
-    :func:`articles` (each with a headline).
+    :func:`articles` (each with a headline), a part now and then opening with a
+    byte-order mark, a carriage return or a form feed, as files joined as they
+    were written do.
 
     The articles are what :func:`articleparse.parse_all` should find: headline,
     body, byline and its authors, publication time, and the export's fields

@@ -13,6 +13,7 @@ import articleparse
 from articleparse import DEFAULT_CONFIG, ParserConfig
 from articleparse._checks import Check, check_of, count
 from articleparse._languages import DEFAULT_LANGUAGES
+from articleparse.strategies import dumps, exports
 
 from ..strategies_dump import any_text
 
@@ -134,3 +135,48 @@ def test_comment_min_paragraphs_must_be_one_or_more() -> None:
     with pytest.raises(ValueError, match=r"ParserConfig\.comment_min_paragraphs"):
         attrs.evolve(DEFAULT_CONFIG, comment_min_paragraphs=0)
     assert attrs.evolve(DEFAULT_CONFIG, comment_min_paragraphs=1).comment_min_paragraphs == 1
+
+
+def lowest(name: str) -> int:
+    """The least a count field accepts: 0, or 1 where the code needs one at least."""
+    try:
+        attrs.evolve(DEFAULT_CONFIG, **{name: 0})
+    except ValueError:
+        return 1
+    return 0
+
+
+def bounds_of(name: str) -> st.SearchStrategy[Any]:
+    """A field's value at a bound it accepts, or its default: the extremes are where the code breaks."""
+    kind = FIELDS[name]
+    default = getattr(DEFAULT_CONFIG, name)
+    if kind == "int":
+        return st.sampled_from([lowest(name), lowest(name) + 1, default, 10_000])
+    if kind == "float":
+        return st.sampled_from([0.0, 1.0, default] if name in SHARES else [-1000.0, 0.0, default, 1000.0])
+    return st.just(default)
+
+
+@st.composite
+def configs_at_bounds(draw: st.DrawFn) -> ParserConfig:
+    """A configuration with every number field at one of its bounds (or its default)."""
+    numbers = sorted(name for name, kind in FIELDS.items() if kind in ("int", "float"))
+    return attrs.evolve(DEFAULT_CONFIG, **{name: draw(bounds_of(name)) for name in numbers})
+
+
+@given(configs_at_bounds(), st.one_of(any_text, dumps().map(lambda pair: pair[1]), exports().map(lambda e: e[1])))
+def test_parse_never_raises_with_every_field_at_a_bound(config: ParserConfig, text: str) -> None:
+    articleparse.parse(text, config=config)
+    articleparse.parse_all(text, config=config)
+
+
+@pytest.mark.parametrize("name", sorted(name for name, kind in FIELDS.items() if kind == "int"))
+def test_every_count_at_its_lowest_parses_the_seed(name: str, seed_bytes: bytes) -> None:
+    config = attrs.evolve(DEFAULT_CONFIG, **{name: lowest(name)})
+    articleparse.parse_bytes(seed_bytes, config=config)
+
+
+def test_a_comment_section_of_no_paragraphs_is_refused() -> None:
+    # Accepted, comment_min_paragraphs=0 made parsing the seed raise IndexError.
+    with pytest.raises(ValueError, match=r"ParserConfig\.comment_min_paragraphs: must be 1 or more, got 0"):
+        ParserConfig(comment_min_paragraphs=0)

@@ -31,6 +31,20 @@ def test_parsed_articles_rebuild_from_their_json(dump: tuple[Article, str]) -> N
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
 
 
+# Text with surrogates among the characters: lone ones, and pairs written as two code points.
+_SURROGATE_TEXT = st.lists(
+    st.sampled_from(["A headline", "\n\n", "The story ", "\ud83d", "\ude00", "\ud83d\ude00", ". ", "\n"]), max_size=20
+).map("".join)
+
+
+@given(_SURROGATE_TEXT)
+def test_parsed_text_with_surrogates_survives_json(text: str) -> None:
+    # json.loads makes the escapes of a high and a low surrogate one character: so does normalising.
+    article = articleparse.parse(text)
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    assert articleparse.normalize("The \ud83d\ude00 story") == "The \U0001f600 story"
+
+
 def _full_article() -> Article:
     """The seed's article with a value in every field, so every record type is in its JSON."""
     seed = articleparse.parse_file(SEED)

@@ -19,6 +19,9 @@ DETECTED = {"cp1252", "latin-1", *CANDIDATES}
 @example("\ufeff")
 @example("\r\r\n\n")
 @example("\x00\x01\x02 binary-ish \x7f")
+@example("\ufeffA headline\n\nA story.\n\f\n\ufeffAnother headline\n\nAnother story.\n")
+@example("A headline\n\nPublished: 17 Sep 0000 15:47 GMT\n\nA story \ud83d\ude00 \ud83d.\n")
+@example("\r\f\ufeff\n" * 50)
 def test_parse_never_raises_on_any_string(text: str) -> None:
     assert isinstance(articleparse.parse(text), articleparse.Article)
 

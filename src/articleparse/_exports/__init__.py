@@ -26,6 +26,7 @@ import attrs
 from articleparse._exports import factiva, joined, lexisnexis, nexis_uni, proquest
 from articleparse._exports._build import Region, article, preamble, regions, shifted, whole
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan
+from articleparse._exports.joined import TooManyParts
 from articleparse._normalize import Document
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "Kind",
     "Plan",
     "Region",
+    "TooManyParts",
     "article",
     "plans",
     "preamble",
@@ -56,19 +58,26 @@ READERS: Final[tuple[tuple[Callable[[str], bool], Callable[[Document], list[Plan
 )
 
 
-def plans(document: Document) -> Iterator[tuple[Document, Plan]]:
+def plans(document: Document) -> Iterator[tuple[Document, Plan | TooManyParts]]:
     """The splits the readers find in ``document``, in the order to try them, each with the document to build it on.
 
     A reader's substring check runs first, on the text alone: a dump of one
     article pays only for those. The document a plan is built on has its lines
-    built once (see :func:`_materialized`).
+    built once (see :func:`_materialized`). A plain concatenation of more parts
+    than the cap is not split: its refusal comes in a plan's place, for the
+    pipeline to note on the article.
     """
     lined = None
     for applies, find in READERS:
         if not applies(document.text):
             continue
         lined = lined or _materialized(document)
-        for plan in find(lined):
+        try:
+            found = find(lined)
+        except TooManyParts as refused:  # past the cap: not split, and the article says so
+            yield lined, refused
+            continue
+        for plan in found:
             yield lined, plan
 
 

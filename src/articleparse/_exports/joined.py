@@ -15,11 +15,22 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import attrs
+
+from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._exports._plan import Entry, Kind, Plan, furniture
-from articleparse._model import ExportLayout
+from articleparse._model import Dump, ExportLayout
 from articleparse._normalize import Document, Line
 
-__all__ = ["SEPARATOR", "form_feed_plans", "form_feeds_apply", "separator_plans", "separators_apply"]
+__all__ = [
+    "MAX_PARTS",
+    "SEPARATOR",
+    "TooManyParts",
+    "form_feed_plans",
+    "form_feeds_apply",
+    "separator_plans",
+    "separators_apply",
+]
 
 FORM_FEED = "\f"
 # A separator line: a rule drawn with one of the characters people type rules with, three times or more,
@@ -36,8 +47,29 @@ _MIN_SEPARATORS = 2
 _MAX_CANDIDATES = 3
 # The most parts a plain concatenation is split into: twice the 10,000 articles of the largest
 # export benchmarked; a file of more breaks (a megabyte of form feeds) is no concatenation of
-# articles, and its plan would cost a record a line.
-_MAX_PARTS = 20_000
+# articles, and its plan would cost a record a line. It is read as one article, with a
+# too_many_parts diagnostic.
+MAX_PARTS = 20_000
+
+
+class TooManyParts(Exception):
+    """A plain concatenation of more parts than :data:`MAX_PARTS`: the file is not split, and says so."""
+
+    def __init__(self, layout: ExportLayout, parts: int) -> None:
+        super().__init__(layout, parts)
+        self.layout = layout
+        self.parts = parts
+
+    def noted(self, dump: Dump) -> Dump:
+        """``dump`` (the file read as one article) with a diagnostic saying why it was not split."""
+        joins = "form feeds" if self.layout is ExportLayout.FORM_FEEDS else "separator lines"
+        message = (
+            f"the file holds {self.parts:,} parts joined by {joins}, more than the {MAX_PARTS:,} "
+            "parse_all splits: it was read as one article"
+        )
+        first = dump.articles[0]
+        diagnostics = (Diagnostic(DiagnosticCode.TOO_MANY_PARTS, message), *first.diagnostics)
+        return attrs.evolve(dump, articles=(attrs.evolve(first, diagnostics=diagnostics), *dump.articles[1:]))
 
 
 def form_feeds_apply(text: str) -> bool:
@@ -61,15 +93,22 @@ def form_feed_plans(document: Document) -> list[Plan]:
     """
     lines = document.lines
     cuts: list[int] = []  # a part begins at each of these lines
+    over = 0  # cuts past the most parts split: counted, not kept
     for index, line in enumerate(lines):
         if FORM_FEED not in line.text:
             continue
         if line.blank or FORM_FEED in line.text[: line.lead]:
-            cuts.append(index)
+            cut = index
         elif FORM_FEED in line.text[line.lead + len(line.stripped) :]:
-            cuts.append(index + 1)
-        if len(cuts) > _MAX_PARTS:
-            return []
+            cut = index + 1
+        else:
+            continue
+        if len(cuts) < MAX_PARTS - 1:  # the parts are the cuts and the part before the first
+            cuts.append(cut)
+        else:
+            over += 1
+    if over:
+        raise TooManyParts(ExportLayout.FORM_FEEDS, len(cuts) + over + 1)
     return _plans(lines, ExportLayout.FORM_FEEDS, cuts, set())
 
 
@@ -79,13 +118,17 @@ def separator_plans(document: Document) -> list[Plan]:
     counts = Counter(line.stripped for line in lines if SEPARATOR.fullmatch(line.stripped))
     candidates = [text for text, count in counts.most_common(_MAX_CANDIDATES) if count >= _MIN_SEPARATORS]
     found = []
+    most = 0  # the most separators of a candidate that had too many
     for text in candidates:
         separators = [index for index, line in enumerate(lines) if line.stripped == text]
-        if len(separators) > _MAX_PARTS:
+        if len(separators) >= MAX_PARTS:
+            most = max(most, len(separators))
             continue
         # A part begins after each separator; the separator closes the part before it.
         plan = _plans(lines, ExportLayout.SEPARATOR_LINES, [index + 1 for index in separators], set(separators))
         found.extend(plan)
+    if most and not found:
+        raise TooManyParts(ExportLayout.SEPARATOR_LINES, most + 1)
     return found
 
 

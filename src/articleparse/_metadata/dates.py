@@ -91,6 +91,9 @@ def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
             except (ValueError, OverflowError) as problem:
                 error = problem
                 continue
+        if _before_1000(attempt, value):
+            doubt = f"{text!r} has a year before 1000, which no dump's date has"
+            return Reading(kind, None, date_only, doubt, DiagnosticCode.TIMESTAMP_UNPARSED)
         if not _possible_offset(value):
             doubt = f"impossible zone offset in {text!r}: offsets lie within a day"
             return Reading(kind, None, date_only, doubt, DiagnosticCode.TIMESTAMP_UNPARSED)
@@ -99,6 +102,20 @@ def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
             return Reading(kind, value, _TIME.search(attempt) is None, doubt, DiagnosticCode.UNKNOWN_TIMEZONE)
         return Reading(kind, value, _TIME.search(attempt) is None)
     return Reading(kind, None, date_only, f"{text!r} is not a date ({error})", DiagnosticCode.TIMESTAMP_UNPARSED)
+
+
+def _before_1000(text: str, value: datetime) -> bool:
+    """Whether the year written in ``text`` is before 1000 (``0000``, ``0001``, ``0999``).
+
+    dateutil reads a year written with leading zeros as one of two digits
+    (``0001`` as 2001, ``0000`` as 2000), or keeps it (``0999``); neither is a
+    date a news dump means. A year of four digits is the one dateutil read, or,
+    when it read another, one of the four-digit numbers the text holds.
+    """
+    if value.year < 1000:
+        return True
+    written = _YEAR.findall(text)
+    return f"{value.year:04}" not in written and any(year < "1000" for year in written)
 
 
 def _possible_offset(value: datetime) -> bool:
