@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import articleparse
-from articleparse import DEFAULT_CONFIG, ArticleParseError, DiagnosticCode, ParserConfig, Role
+from articleparse import DEFAULT_CONFIG, ArticleParseError, Diagnostic, DiagnosticCode, ParserConfig, Role, Severity
 
 from .conftest import SEED
 
@@ -70,23 +70,39 @@ def test_a_headline_without_a_layout_cue_is_reported() -> None:
     assert codes(article) == [DiagnosticCode.HEADLINE_WITHOUT_CUE]
 
 
-def test_strict_mode_raises_with_every_diagnostic() -> None:
+def test_strict_mode_raises_with_every_warning() -> None:
     text = f"A headline\n\nMay 1, 2016\n\nMay 2, 2016\n\n{PROSE}\n\n\n\nTerms of use"
-    with pytest.raises(ArticleParseError, match=r"^<text>: 2 diagnostic\(s\)") as caught:
+    with pytest.raises(ArticleParseError, match=r"^<text>: 1 warning\(s\), the first timestamps_disagree") as caught:
         articleparse.parse(text, strict=True)
-    assert [d.code for d in caught.value.diagnostics] == [
+    assert [d.code for d in caught.value.diagnostics] == [DiagnosticCode.TIMESTAMPS_DISAGREE]
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert copy.diagnostics == caught.value.diagnostics
+    assert [d.code for d in articleparse.parse(text).diagnostics] == [
         DiagnosticCode.TIMESTAMPS_DISAGREE,
         DiagnosticCode.BOILERPLATE_KEPT,
     ]
-    copy = pickle.loads(pickle.dumps(caught.value))
-    assert copy.diagnostics == caught.value.diagnostics
-    assert articleparse.parse(text).diagnostics == caught.value.diagnostics
+
+
+def test_strict_mode_does_not_raise_on_info() -> None:
+    """A block kept as boilerplate is an ``info``: recorded, never raised on (it was, before severities)."""
+    text = f"A headline\n\n{PROSE}\n\n\n\nTerms of use"
+    article = articleparse.parse(text, strict=True)
+    assert codes(article) == [DiagnosticCode.BOILERPLATE_KEPT]
+    assert article.diagnostics[0].severity is Severity.INFO
+    assert articleparse.parse_all(text, strict=True)[0] == article
+
+
+def test_every_code_has_one_severity_and_only_boilerplate_kept_is_info() -> None:
+    for code in DiagnosticCode:
+        assert isinstance(code.severity, Severity)
+        assert Diagnostic(code, "m").severity is code.severity
+    assert [code for code in DiagnosticCode if code.severity is Severity.INFO] == [DiagnosticCode.BOILERPLATE_KEPT]
 
 
 def test_strict_mode_names_the_file(tmp_path: Path) -> None:
     dump = tmp_path / "dump.txt"
     dump.write_bytes(b"A headline\r\n\r\nIt\x92s a story.")
-    with pytest.raises(ArticleParseError, match=rf"^{dump}: 1 diagnostic\(s\), the first encoding_fallback"):
+    with pytest.raises(ArticleParseError, match=rf"^{dump}: 1 warning\(s\), the first encoding_fallback"):
         articleparse.parse_file(dump, strict=True)
     assert articleparse.parse_file(SEED, strict=True).headline
 

@@ -21,6 +21,7 @@ from articleparse._errors import (
     Diagnostic,
     DiagnosticCode,
     NotADumpError,
+    Severity,
 )
 from articleparse._explain import Explanation, explain
 from articleparse._languages import DEFAULT_LANGUAGES, Language
@@ -82,6 +83,7 @@ __all__ = [
     "RelatedLink",
     "Result",
     "Role",
+    "Severity",
     "SourceLine",
     "Span",
     "Style",
