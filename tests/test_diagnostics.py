@@ -99,6 +99,13 @@ def test_every_code_has_one_severity_and_only_boilerplate_kept_is_info() -> None
     assert [code for code in DiagnosticCode if code.severity is Severity.INFO] == [DiagnosticCode.BOILERPLATE_KEPT]
 
 
+def test_severity_is_written_into_json() -> None:
+    article = articleparse.parse(f"A headline\n\n{PROSE}\n\n\n\nTerms of use")
+    (written,) = article.to_dict()["diagnostics"]
+    assert written["severity"] == "info"
+    assert articleparse.Article.from_dict(article.to_dict()) == article
+
+
 def test_strict_mode_names_the_file(tmp_path: Path) -> None:
     dump = tmp_path / "dump.txt"
     dump.write_bytes(b"A headline\r\n\r\nIt\x92s a story.")

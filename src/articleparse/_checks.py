@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from articleparse._languages import Language
+from articleparse._timezone import zone_of
 
 __all__ = ["checked_fields"]
 
@@ -111,6 +112,16 @@ def _weight(value: object, _self: object, field: attrs.Attribute[Any]) -> float:
     return float(value)
 
 
+def _zone(value: object, _self: object, field: attrs.Attribute[Any]) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{_name(field)}: expected a time zone name, got {type(value).__name__} {value!r:.60}")
+    try:
+        zone_of(value)
+    except ValueError as error:
+        raise ValueError(f"{_name(field)}: {error}") from None
+    return value
+
+
 def _flag(value: object, _self: object, field: attrs.Attribute[Any]) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"{_name(field)}: expected True or False, got {value!r:.60}")
@@ -133,6 +144,8 @@ def _converter(field: attrs.Attribute[Any]) -> Callable[[object, object, attrs.A
     kind = str(field.type)
     if field.name.endswith("_patterns"):
         return _patterns
+    if field.name.endswith("_zone"):
+        return _zone
     if kind == "float":
         return _share if field.name.endswith(("_share", "_overlap")) else _weight
     if kind not in _BY_TYPE:

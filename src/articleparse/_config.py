@@ -52,6 +52,10 @@ class ParserConfig:
             seconds, handed to dateutil as its ``tzinfos``.
         dayfirst: Read ambiguous numeric dates (``03/04/2016``) day first.
             Dates whose order is plain (``17/09/2016``) are read right either way.
+        default_zone: The time zone a naive time (one the dump gives without a
+            zone or an offset) is read in for ``Article.published_utc`` and
+            ``updated_utc``: ``UTC`` (the default) or an IANA name such as
+            ``Europe/Berlin``. ``published`` itself stays as the dump gives it.
         timestamp_labels: Words that label a timestamp line (``Published:``).
         highlight_markers: Lines that open a list of summary highlights.
         related_markers: Labels that open a related-story link (``Related:``).
@@ -288,6 +292,7 @@ class ParserConfig:
         ("NZDT", 46800),
     )
     dayfirst: bool = False
+    default_zone: str = "UTC"
     languages: tuple[Language, ...] = DEFAULT_LANGUAGES
     timestamp_labels: frozenset[str] = vocabulary.TIMESTAMP_LABELS
     highlight_markers: tuple[str, ...] = _phrases("story highlights | key points | highlights")

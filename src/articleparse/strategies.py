@@ -596,7 +596,8 @@ def _lexisnexis(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
                 section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
-                language="ENGLISH",
+                language="en",
+                language_source="export",
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)} All Rights Reserved",
                 header_fields=(*fields, *trailer),
@@ -641,7 +642,8 @@ def _nexis_uni(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
                 section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
-                language="ENGLISH" if len(trailer) > 1 else None,
+                language="en" if len(trailer) > 1 else None,
+                language_source="export" if len(trailer) > 1 else None,
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)} All Rights Reserved",
                 header_fields=(*fields, *trailer),
@@ -670,7 +672,8 @@ def _factiva(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 byline=_byline(byline, drawn),
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
-                language="English",
+                language="en",
+                language_source="export",
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)}. All Rights Reserved.",
                 header_fields=(("Document", ident),),
@@ -717,7 +720,8 @@ def _proquest(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 published=_published(drawn, timed=False),
                 publication=drawn.publication,
                 section=None if drawn.section is None else drawn.section.title(),
-                language="English",
+                language="en",
+                language_source="export",
                 copyright=_copyright(drawn),
                 header_fields=(*head, *tail),
             )
@@ -766,6 +770,9 @@ def exports(
     body, byline and its authors, publication time, and the export's fields
     (``publication``, ``section``, ``language``, ``word_count``, ``copyright``,
     ``header_fields``). Their spans are not those of the text: compare fields.
+    The language is the export's (``en``, from ``ENGLISH``); where the export
+    names none, it is ``None`` here and the parse detects one: compare it where
+    ``language_source`` is ``"export"``.
 
     >>> from hypothesis import given
     >>> import articleparse
