@@ -132,3 +132,11 @@ def test_authors_lead_and_to_json() -> None:
     assert "Café" in articleparse.parse("Café\n\nThe café opened.").to_json()
     assert Article().authors == ()
     assert Article().lead is None
+
+
+def test_markdown_writes_a_date_without_a_time_as_a_date() -> None:
+    from articleparse._formats import markdown
+
+    byline = "By Jane Holloway\n\n"
+    assert "Jane Holloway · 2015-03-04\n" in markdown(articleparse.parse(DATE_ONLY.replace("\n\n", f"\n\n{byline}", 1)))
+    assert "\n2015-03-04T10:12:00-05:00\n" in markdown(articleparse.parse(AWARE))
