@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import attrs
@@ -11,7 +12,7 @@ import pytest
 import articleparse
 from articleparse import DEFAULT_CONFIG, ArticleParseError, Diagnostic, DiagnosticCode, ParserConfig, Role, Severity
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 PROSE = "The minister said on Monday that the talks would go on for another week at least."
 
@@ -97,6 +98,12 @@ def test_every_code_has_one_severity_and_only_boilerplate_kept_is_info() -> None
         assert isinstance(code.severity, Severity)
         assert Diagnostic(code, "m").severity is code.severity
     assert [code for code in DiagnosticCode if code.severity is Severity.INFO] == [DiagnosticCode.BOILERPLATE_KEPT]
+
+
+def test_the_severity_table_in_the_docs_is_the_code_s() -> None:
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(\w+)` \| (info|warning) \|", text, flags=re.MULTILINE))
+    assert rows == {code.value: code.severity.value for code in DiagnosticCode}
 
 
 def test_severity_is_written_into_json() -> None:
