@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from articleparse._classify import KEPT_WHOLE, LEFTOVERS, WIRE_HEADERS, Fields, Group
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
-from articleparse._detect import detect_language
+from articleparse._detect import article_language
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata import read_metadata
 from articleparse._metadata.authors import without_wire_mark
@@ -84,8 +84,8 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
     published, updated = metadata.first(TimestampKind.PUBLISHED), metadata.first(TimestampKind.UPDATED)
     diagnostics = [*_decoding(decoded), *_structure(groups, blocks, body), *metadata.diagnostics]
     diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
-    prose = (text for text in (headline, standfirst, *(paragraph.text for paragraph in body)) if text)
-    language = detect_language(prose, (block.text for block in blocks), config)
+    texts = (paragraph.text for paragraph in body)
+    language = article_language(headline, standfirst, texts, (block.text for block in blocks), config)
     return Article(
         headline=headline,
         standfirst=standfirst,

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 
 from articleparse._config import ParserConfig, compiled
 
-__all__ = ["MIN_FUNCTION_WORDS", "MIN_MARGIN", "MIN_SHARE", "MIN_WORDS", "detect_language", "language_code"]
+__all__ = [
+    "MIN_FUNCTION_WORDS",
+    "MIN_MARGIN",
+    "MIN_SHARE",
+    "MIN_WORDS",
+    "article_language",
+    "detect_language",
+    "language_code",
+]
 
 #: Below this many words in the headline, standfirst and body, every block of the dump is read instead.
 MIN_WORDS = 20
@@ -130,6 +138,14 @@ def detect_language(article_texts: Iterable[str], dump_texts: Iterable[str], con
     if best < MIN_FUNCTION_WORDS or best < MIN_SHARE * len(words) or best < MIN_MARGIN * runner_up:
         return None
     return vocabulary.function_words[ranked[0]][0]
+
+
+def article_language(
+    headline: str | None, standfirst: str | None, body: Iterable[str], blocks: Iterable[str], config: ParserConfig
+) -> str | None:
+    """The language detected in an article: its headline, standfirst and ``body`` texts, else its ``blocks``' texts."""
+    prose = (text for text in (headline, standfirst, *body) if text)
+    return detect_language(prose, blocks, config)
 
 
 def _words(texts: Iterable[str]) -> list[str]:

@@ -534,6 +534,8 @@ class Article:
         >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
         True
         """
+        if not isinstance(data, Mapping):
+            return from_json(cls, data)  # which names what it got instead of an object
         if "language" not in data and "language_source" in data:  # the pair goes together
             data = {key: value for key, value in data.items() if key != "language_source"}
         elif "language_source" not in data and isinstance(data.get("language"), str):  # an export's label, as written

@@ -43,6 +43,8 @@ except ImportError as error:  # pragma: no cover - exercised in a separate envir
     ) from error
 
 from articleparse._assemble import split_credits
+from articleparse._config import DEFAULT_CONFIG
+from articleparse._detect import article_language
 from articleparse._model import (
     Article,
     Byline,
@@ -369,7 +371,11 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10)
         published=stamp.value if stamp and stamp.kind is TimestampKind.PUBLISHED else None,
         updated=stamp.value if stamp and stamp.kind is TimestampKind.UPDATED else None,
     )
-    return lay_out(draft)[1]
+    laid = lay_out(draft)[1]
+    # The language a parse of the rendering detects (the drawn prose is English).
+    prose, blocks = [paragraph.text for paragraph in laid.body], [block.text for block in laid.blocks]
+    language = article_language(laid.headline, laid.standfirst, prose, blocks, DEFAULT_CONFIG)
+    return attrs.evolve(laid, language=language, language_source="detected" if language else None)
 
 
 @st.composite
