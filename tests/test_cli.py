@@ -28,7 +28,7 @@ import articleparse
 from articleparse import _batch, _cli, _inputs, _outputs, _read
 from articleparse._cli import main
 
-from .conftest import SEED
+from .conftest import EXPORTS, SEED
 
 HEADLINE = "Russia blasts US over ceasefire violations"
 DUMP = "Second headline here\n\nThe story begins here. It goes on for a while.\n\nA second paragraph follows it.\n"
@@ -170,12 +170,51 @@ def test_format_csv_has_one_row_an_article(tree: Path, capsys: pytest.CaptureFix
     status, out, _ = run(capsys, str(tree), "--glob", "*.txt", "-f", "csv")
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    columns = ["path", "index", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text"]
+    columns = [
+        *("path", "index", "headline", "standfirst", "byline", "authors", "published", "updated", "url"),
+        *("language", "publication", "section", "source", "word_count", "paragraphs", "diagnostics", "text"),
+    ]
     assert list(rows[0]) == columns
+    assert rows[0]["language"] == "en"
     assert [(row["headline"], row["paragraphs"]) for row in rows] == [(HEADLINE, "16"), ("Second headline here", "2")]
     assert [row["index"] for row in rows] == ["0", "0"]  # one article a file
     assert rows[0]["source"] == "Al Jazeera News And Agencies"
     assert rows[1]["text"].endswith("A second paragraph follows it.")
+
+
+def test_format_csv_columns_of_an_export(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every column of an export's rows: authors and codes joined by "; ", a date without a time as YYYY-MM-DD."""
+    status, out, _ = run(capsys, str(EXPORTS / "lexisnexis.txt"), "-f", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["index"] for row in rows] == ["0", "1", "2", "3", "4"]
+    dump = articleparse.parse_all_file(EXPORTS / "lexisnexis.txt")
+    for row, article in zip(rows, dump, strict=True):
+        assert row["authors"] == "; ".join(article.authors)
+        assert row["language"] == "en"
+        assert row["publication"] == (article.publication or "")
+        assert row["section"] == (article.section or "")
+        assert row["word_count"] == str(article.word_count)
+        assert row["updated"] == ""
+        assert row["url"] == (article.url or "")
+        assert row["diagnostics"] == "; ".join(diagnostic.code.value for diagnostic in article.diagnostics)
+    assert rows[0]["published"] == "2015-03-04"  # a date without a time
+    assert rows[2]["published"] == "2015-03-05T18:45:00+00:00"
+
+
+def test_format_csv_joins_several_authors_and_codes() -> None:
+    from articleparse._formats import CSV_COLUMNS, csv_row
+
+    text = "A headline\n\nBy Jane Doe and John Roe\n\nUpdated: May 2, 2016 10:00\n\nhttps://example.com/a\n\n"
+    text += "The minister said on Monday that the talks would go on for another week at least.\n\n\n\nTerms of use"
+    article = articleparse.parse(text)
+    assert article.authors == ("Jane Doe", "John Roe")
+    (row,) = csv.DictReader(io.StringIO(csv_row("x.txt", article)), fieldnames=CSV_COLUMNS)
+    assert row["authors"] == "Jane Doe; John Roe"
+    assert row["updated"] == "2016-05-02T10:00:00"
+    assert row["url"] == "https://example.com/a"
+    assert row["word_count"] == ""
+    assert row["diagnostics"] == "boilerplate_kept"
 
 
 def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

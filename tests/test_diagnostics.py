@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import attrs
 import pytest
 
 import articleparse
-from articleparse import DEFAULT_CONFIG, ArticleParseError, DiagnosticCode, ParserConfig, Role
+from articleparse import DEFAULT_CONFIG, ArticleParseError, Diagnostic, DiagnosticCode, ParserConfig, Role, Severity
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 PROSE = "The minister said on Monday that the talks would go on for another week at least."
 
@@ -70,23 +71,52 @@ def test_a_headline_without_a_layout_cue_is_reported() -> None:
     assert codes(article) == [DiagnosticCode.HEADLINE_WITHOUT_CUE]
 
 
-def test_strict_mode_raises_with_every_diagnostic() -> None:
+def test_strict_mode_raises_with_every_warning() -> None:
     text = f"A headline\n\nMay 1, 2016\n\nMay 2, 2016\n\n{PROSE}\n\n\n\nTerms of use"
-    with pytest.raises(ArticleParseError, match=r"^<text>: 2 diagnostic\(s\)") as caught:
+    with pytest.raises(ArticleParseError, match=r"^<text>: 1 warning\(s\), the first timestamps_disagree") as caught:
         articleparse.parse(text, strict=True)
-    assert [d.code for d in caught.value.diagnostics] == [
+    assert [d.code for d in caught.value.diagnostics] == [DiagnosticCode.TIMESTAMPS_DISAGREE]
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert copy.diagnostics == caught.value.diagnostics
+    assert [d.code for d in articleparse.parse(text).diagnostics] == [
         DiagnosticCode.TIMESTAMPS_DISAGREE,
         DiagnosticCode.BOILERPLATE_KEPT,
     ]
-    copy = pickle.loads(pickle.dumps(caught.value))
-    assert copy.diagnostics == caught.value.diagnostics
-    assert articleparse.parse(text).diagnostics == caught.value.diagnostics
+
+
+def test_strict_mode_does_not_raise_on_info() -> None:
+    """A block kept as boilerplate is an ``info``: recorded, never raised on (it was, before severities)."""
+    text = f"A headline\n\n{PROSE}\n\n\n\nTerms of use"
+    article = articleparse.parse(text, strict=True)
+    assert codes(article) == [DiagnosticCode.BOILERPLATE_KEPT]
+    assert article.diagnostics[0].severity is Severity.INFO
+    assert articleparse.parse_all(text, strict=True)[0] == article
+
+
+def test_every_code_has_one_severity_and_only_boilerplate_kept_is_info() -> None:
+    for code in DiagnosticCode:
+        assert isinstance(code.severity, Severity)
+        assert Diagnostic(code, "m").severity is code.severity
+    assert [code for code in DiagnosticCode if code.severity is Severity.INFO] == [DiagnosticCode.BOILERPLATE_KEPT]
+
+
+def test_the_severity_table_in_the_docs_is_the_code_s() -> None:
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(\w+)` \| (info|warning) \|", text, flags=re.MULTILINE))
+    assert rows == {code.value: code.severity.value for code in DiagnosticCode}
+
+
+def test_severity_is_written_into_json() -> None:
+    article = articleparse.parse(f"A headline\n\n{PROSE}\n\n\n\nTerms of use")
+    (written,) = article.to_dict()["diagnostics"]
+    assert written["severity"] == "info"
+    assert articleparse.Article.from_dict(article.to_dict()) == article
 
 
 def test_strict_mode_names_the_file(tmp_path: Path) -> None:
     dump = tmp_path / "dump.txt"
     dump.write_bytes(b"A headline\r\n\r\nIt\x92s a story.")
-    with pytest.raises(ArticleParseError, match=rf"^{dump}: 1 diagnostic\(s\), the first encoding_fallback"):
+    with pytest.raises(ArticleParseError, match=rf"^{dump}: 1 warning\(s\), the first encoding_fallback"):
         articleparse.parse_file(dump, strict=True)
     assert articleparse.parse_file(SEED, strict=True).headline
 

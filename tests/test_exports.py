@@ -95,7 +95,8 @@ def test_a_lexisnexis_export_with_bom_and_crlf_gives_its_five_articles(tmp_path:
     assert all(block.role is Role.BOILERPLATE for block in dump.preamble)
     assert first.publication == "The Northern Courier (Leeds)"
     assert first.section == "NEWS; Pg. 5"
-    assert first.language == "ENGLISH"
+    assert (first.language, first.language_source) == ("en", "export")
+    assert ("LANGUAGE", "ENGLISH") in first.header_fields
     assert first.word_count == WORDS[0]
     assert first.copyright == "Copyright 2015 Northern Courier Newspapers Ltd All Rights Reserved"
     assert first.header_fields == (
@@ -158,7 +159,7 @@ def test_a_nexis_uni_export_gives_its_five_articles() -> None:
     assert first.copyright == "Copyright 2015 Northern Courier Newspapers Ltd All Rights Reserved"
     assert first.header_fields[-1] == ("Load-Date", "March 5, 2015")
     assert second.copyright == "Copyright 2015 Ledger Media Group plc All Rights Reserved"
-    assert second.language == "ENGLISH"
+    assert (second.language, second.language_source) == ("en", "export")
     assert ("Subject", "BUDGETS (90%); EDUCATION FUNDING (88%); LOCAL GOVERNMENT (77%)") in second.header_fields
     assert "Final Edition" in [block.text for block in second.blocks_of(Role.BOILERPLATE)]
     assert third.byline is None
@@ -173,7 +174,7 @@ def test_a_factiva_export_gives_its_five_articles() -> None:
     check_stories(dump, ExportLayout.FACTIVA)
     check_lossless(text, dump)
     first, second, third, fourth, fifth = dump
-    assert (first.publication, first.language, first.word_count) == ("The Northern Courier", "English", 69)
+    assert (first.publication, first.language, first.word_count) == ("The Northern Courier", "en", 69)
     assert first.copyright == "Copyright 2015 Northern Courier Newspapers Ltd. All Rights Reserved."
     assert first.header_fields == (("Document", "NCOUR00020150304eb340000a"),)
     assert second.copyright == "(c) 2015 Ledger Media Group plc"
@@ -193,7 +194,7 @@ def test_a_proquest_export_gives_its_five_articles() -> None:
     assert dump.preamble[0].text == "ProQuest"
     first, second, third, *_ = dump
     assert first.publication == "The Northern Courier; Leeds (UK)"
-    assert (first.section, first.language) == ("News", "English")
+    assert (first.section, first.language) == ("News", "en")
     assert first.copyright == "Copyright 2015 Northern Courier Newspapers Ltd"
     assert first.byline is not None
     assert first.byline.text == "Holloway, Jane"
@@ -252,7 +253,7 @@ def test_export_articles_meet_the_schema_and_come_back_from_json(name: str) -> N
 def test_json_written_before_the_export_fields_still_loads() -> None:
     article = articleparse.parse("A headline\n\nThe story begins here.")
     old = article.to_dict()
-    for key in ("publication", "section", "language", "word_count", "copyright", "header_fields"):
+    for key in ("publication", "section", "language", "language_source", "word_count", "copyright", "header_fields"):
         del old[key]  # type: ignore[misc]
     jsonschema.validate(old, articleparse.json_schema())
     assert Article.from_dict(old) == article

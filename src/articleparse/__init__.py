@@ -19,6 +19,7 @@ from articleparse._errors import (
     Diagnostic,
     DiagnosticCode,
     NotADumpError,
+    Severity,
 )
 from articleparse._explain import Explanation, explain
 from articleparse._languages import DEFAULT_LANGUAGES, Language
@@ -76,6 +77,7 @@ __all__ = [
     "RelatedLink",
     "Result",
     "Role",
+    "Severity",
     "SourceLine",
     "Span",
     "Style",

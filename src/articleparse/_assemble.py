@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from articleparse._classify import KEPT_WHOLE, LEFTOVERS, WIRE_HEADERS, Fields, Group
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
+from articleparse._detect import article_language
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata import read_metadata
 from articleparse._model import (
@@ -80,6 +81,8 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
     published, updated = metadata.first(TimestampKind.PUBLISHED), metadata.first(TimestampKind.UPDATED)
     diagnostics = [*_decoding(decoded), *_structure(groups, blocks, body), *metadata.diagnostics]
     diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
+    texts = (paragraph.text for paragraph in body)
+    language = article_language(headline, standfirst, texts, (block.text for block in blocks), config)
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -91,6 +94,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
         byline=metadata.byline,
         published=published.value if published else None,
         updated=updated.value if updated else None,
+        default_zone=config.default_zone,
         timestamps=metadata.timestamps,
         dateline=metadata.dateline,
         url=metadata.url,
@@ -98,6 +102,8 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
         diagnostics=tuple(diagnostics),
         blocks=blocks,
         encoding=decoded.encoding if decoded else None,
+        language=language,
+        language_source="detected" if language else None,
     )
 
 

@@ -21,6 +21,7 @@ import attrs
 
 from articleparse import _vocabulary as vocabulary
 from articleparse._languages import Language
+from articleparse._timezone import zone_of
 
 __all__ = [
     "CHECK",
@@ -130,6 +131,16 @@ def _weight(value: object, _self: object, field: attrs.Attribute[Any]) -> float:
     return float(value)
 
 
+def _zone(value: object, _self: object, field: attrs.Attribute[Any]) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{_name(field)}: expected a time zone name, got {type(value).__name__} {value!r:.60}")
+    try:
+        zone_of(value)
+    except ValueError as error:
+        raise ValueError(f"{_name(field)}: {error}") from None
+    return value
+
+
 def _flag(value: object, _self: object, field: attrs.Attribute[Any]) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"{_name(field)}: expected True or False, got {value!r:.60}")
@@ -146,6 +157,7 @@ _CONVERTERS: dict[str, Callable[[object, object, attrs.Attribute[Any]], object]]
     "share": _share,
     "weight": _weight,
     "flag": _flag,
+    "zone": _zone,
 }
 
 
@@ -154,8 +166,8 @@ class Check:
     """The check a configuration field declares: its kind, and for a count its least value.
 
     Attributes:
-        kind: ``phrases``, ``words``, ``patterns``, ``zones``, ``languages``,
-            ``count``, ``share``, ``weight`` or ``flag``.
+        kind: ``phrases``, ``words``, ``patterns``, ``zones``, ``zone``,
+            ``languages``, ``count``, ``share``, ``weight`` or ``flag``.
         minimum: A count's least accepted value.
     """
 
@@ -234,6 +246,11 @@ def weight(default: float) -> float:
 def flag(default: bool) -> bool:
     """A field that is True or False."""
     return _declared(default, Check("flag"))  # type: ignore[no-any-return]
+
+
+def zone(default: str) -> str:
+    """A field that names a time zone: ``UTC`` or an IANA name (``Europe/Berlin``)."""
+    return _declared(default, Check("zone"))  # type: ignore[no-any-return]
 
 
 def check_of(field: attrs.Attribute[Any]) -> Check | None:

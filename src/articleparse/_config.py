@@ -12,7 +12,19 @@ from __future__ import annotations
 import attrs
 
 from articleparse import _vocabulary as vocabulary
-from articleparse._checks import checked_fields, count, flag, languages, patterns, phrases, share, weight, words, zones
+from articleparse._checks import (
+    checked_fields,
+    count,
+    flag,
+    languages,
+    patterns,
+    phrases,
+    share,
+    weight,
+    words,
+    zone,
+    zones,
+)
 from articleparse._compiled import Compiled
 from articleparse._languages import DEFAULT_LANGUAGES, Language
 from articleparse._vocabulary import phrases as _phrases
@@ -53,6 +65,10 @@ class ParserConfig:
             seconds, handed to dateutil as its ``tzinfos``.
         dayfirst: Read ambiguous numeric dates (``03/04/2016``) day first.
             Dates whose order is plain (``17/09/2016``) are read right either way.
+        default_zone: The time zone a naive time (one the dump gives without a
+            zone or an offset) is read in for ``Article.published_utc`` and
+            ``updated_utc``: ``UTC`` (the default) or an IANA name such as
+            ``Europe/Berlin``. ``published`` itself stays as the dump gives it.
         timestamp_labels: Words that label a timestamp line (``Published:``).
         update_labels: The timestamp labels that make its date an update
             (``Updated:``, ``Aktualisiert``); they label a timestamp line too.
@@ -302,6 +318,7 @@ class ParserConfig:
         )
     )
     dayfirst: bool = flag(False)
+    default_zone: str = zone("UTC")
     languages: tuple[Language, ...] = languages(DEFAULT_LANGUAGES)
     timestamp_labels: frozenset[str] = words(vocabulary.TIMESTAMP_LABELS)
     update_labels: frozenset[str] = words(vocabulary.UPDATE_LABELS)

@@ -7,8 +7,11 @@ is an :class:`ArticleParseError`, and its message names the path (or
 ``<bytes>``, ``<text>``) and the reason.
 
 Like a mail parser that records defects, a parse records its doubts as
-:class:`Diagnostic` records on the article; with ``strict=True`` the entry
-points raise an :class:`ArticleParseError` carrying them instead.
+:class:`Diagnostic` records on the article. Each code has a :class:`Severity`:
+a ``warning`` says a value may be wrong or missing, an ``info`` only what the
+parser did (a block it kept as boilerplate). With ``strict=True`` the entry
+points raise an :class:`ArticleParseError` carrying the warnings instead;
+``info`` diagnostics never stop a parse.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ __all__ = [
     "Diagnostic",
     "DiagnosticCode",
     "NotADumpError",
+    "Severity",
 ]
 
 #: What messages name when the input has no path.
@@ -44,7 +48,7 @@ class ArticleParseError(Exception):
     Attributes:
         path: The path of the input, ``"<bytes>"`` or ``"<text>"`` when it had none.
         reason: Why the input could not be parsed, in words.
-        diagnostics: With ``strict=True``, the doubts that stopped the parse.
+        diagnostics: With ``strict=True``, the warnings that stopped the parse.
     """
 
     def __init__(self, path: str | os.PathLike[str], reason: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
@@ -132,6 +136,39 @@ class DiagnosticCode(enum.Enum):
     #: :func:`articleparse.parse_all` splits (20,000): it was read as one article.
     TOO_MANY_PARTS = "too_many_parts"
 
+    @property
+    def severity(self) -> Severity:
+        """The code's :class:`Severity`: ``info`` for ``boilerplate_kept``, ``warning`` for every other code."""
+        return _SEVERITIES[self]
+
+
+class Severity(enum.Enum):
+    """How much a :class:`DiagnosticCode` matters. The value is the lower-case name."""
+
+    #: What the parser did, for an audit: no value is in doubt (a block kept as boilerplate).
+    INFO = "info"
+    #: A value may be wrong or missing (a date that did not parse, no body, replaced bytes).
+    #: ``strict=True`` raises on these.
+    WARNING = "warning"
+
+
+#: The severity of each code: one per code, documented in docs/api.md ("Diagnostics").
+_SEVERITIES = {
+    DiagnosticCode.ENCODING_FALLBACK: Severity.WARNING,
+    DiagnosticCode.BYTES_REPLACED: Severity.WARNING,
+    DiagnosticCode.TIMESTAMP_UNPARSED: Severity.WARNING,
+    DiagnosticCode.UNKNOWN_TIMEZONE: Severity.WARNING,
+    DiagnosticCode.TIMESTAMPS_DISAGREE: Severity.WARNING,
+    DiagnosticCode.NO_BODY: Severity.WARNING,
+    DiagnosticCode.BOILERPLATE_KEPT: Severity.INFO,
+    DiagnosticCode.HEADLINE_WITHOUT_CUE: Severity.WARNING,
+    DiagnosticCode.SEVERAL_ARTICLES: Severity.WARNING,
+    DiagnosticCode.WORD_COUNT_DISAGREES: Severity.WARNING,
+    DiagnosticCode.TOO_MANY_SEGMENTS: Severity.WARNING,
+    DiagnosticCode.ENCODING_UNSURE: Severity.WARNING,
+    DiagnosticCode.TOO_MANY_PARTS: Severity.WARNING,
+}
+
 
 @attrs.frozen
 class Diagnostic:
@@ -141,6 +178,9 @@ class Diagnostic:
         code: What kind of doubt or defect it is.
         message: The doubt in words.
         line: The 1-based line it concerns, or ``None`` for the whole dump.
+
+    >>> Diagnostic(DiagnosticCode.BOILERPLATE_KEPT, "'* * *' fits no role").severity
+    <Severity.INFO: 'info'>
     """
 
     code: DiagnosticCode = attrs.field(validator=v.instance_of(DiagnosticCode))
@@ -148,3 +188,8 @@ class Diagnostic:
     line: int | None = attrs.field(
         default=None, validator=v.optional([v.instance_of(int), v.ge(1)]), metadata=schema(minimum=1)
     )
+
+    @property
+    def severity(self) -> Severity:
+        """How much it matters: its code's :class:`Severity` (written into JSON as ``severity``)."""
+        return _SEVERITIES[self.code]

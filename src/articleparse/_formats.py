@@ -13,11 +13,12 @@ import os
 import re
 
 from articleparse._errors import ArticleParseError
-from articleparse._model import Article
+from articleparse._model import Article, TimestampKind
 from articleparse._roles import Role
 
 __all__ = [
     "CSV_COLUMNS",
+    "CSV_JOIN",
     "Format",
     "csv_header",
     "csv_row",
@@ -47,7 +48,28 @@ class Format(enum.Enum):
 _NUMBERED = re.compile(r"(\d{1,9})[.)]")
 
 #: The columns of ``--format csv``, one row an article; ``index`` is the article's place in its file (0-based).
-CSV_COLUMNS = ("path", "index", "headline", "standfirst", "byline", "published", "source", "paragraphs", "text")
+#: docs/cli.md describes each column.
+CSV_COLUMNS = (
+    "path",
+    "index",
+    "headline",
+    "standfirst",
+    "byline",
+    "authors",
+    "published",
+    "updated",
+    "url",
+    "language",
+    "publication",
+    "section",
+    "source",
+    "word_count",
+    "paragraphs",
+    "diagnostics",
+    "text",
+)
+#: What joins the members of a CSV cell that holds several (authors, diagnostics' codes).
+CSV_JOIN = "; "
 
 
 def pretty_json(article: Article) -> str:
@@ -90,10 +112,7 @@ def markdown(article: Article) -> str:
         parts.append(f"# {_inline(article.headline)}")
     if article.standfirst:
         parts.append(f"*{_inline(article.standfirst)}*")
-    meta = [
-        article.byline.text if article.byline else None,
-        article.published.isoformat() if article.published else None,
-    ]
+    meta = [article.byline.text if article.byline else None, article.written_time(TimestampKind.PUBLISHED)]
     if any(meta):
         parts.append(" · ".join(_inline(item) for item in meta if item))
     items: list[str] = []
@@ -138,7 +157,10 @@ def plain_text(article: Article) -> str:
 
 
 def csv_row(path: str, article: Article, index: int | None = None) -> str:
-    """One CSV row (with its line end) in :data:`CSV_COLUMNS` order; the index of a file's only article is 0."""
+    """One CSV row (with its line end) in :data:`CSV_COLUMNS` order; the index of a file's only article is 0.
+
+    An empty cell is a value the article lacks; a date without a time is ``YYYY-MM-DD``.
+    """
     buffer = io.StringIO()
     csv.writer(buffer).writerow(
         [
@@ -147,9 +169,17 @@ def csv_row(path: str, article: Article, index: int | None = None) -> str:
             article.headline or "",
             article.standfirst or "",
             article.byline.text if article.byline else "",
-            article.published.isoformat() if article.published else "",
+            CSV_JOIN.join(article.authors),
+            article.written_time(TimestampKind.PUBLISHED) or "",
+            article.written_time(TimestampKind.UPDATED) or "",
+            article.url or "",
+            article.language or "",
+            article.publication or "",
+            article.section or "",
             article.source.text if article.source else "",
+            "" if article.word_count is None else article.word_count,
             len(article.body),
+            CSV_JOIN.join(diagnostic.code.value for diagnostic in article.diagnostics),
             article.text,
         ]
     )

@@ -8,6 +8,7 @@ boundaries in batch work.
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any, cast
@@ -15,9 +16,11 @@ from typing import Any, cast
 import attrs
 from attrs import validators as v
 
+from articleparse._detect import language_code
 from articleparse._errors import Diagnostic
 from articleparse._roles import BODY_ROLES, Role
 from articleparse._serialize import ArticleDict, from_json, schema, to_json
+from articleparse._timezone import in_utc, zone_of
 
 __all__ = [
     "Article",
@@ -42,6 +45,21 @@ __all__ = [
 
 
 _NON_EMPTY = schema(minLength=1)  # text the parser never leaves empty (the validators allow it)
+_LANGUAGE_CODE = r"^[a-z]{2}$"  # ISO 639-1
+_LANGUAGE_SOURCES = ("export", "detected")
+_SOURCES = schema(enum=_LANGUAGE_SOURCES)
+
+
+def _zone_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    """A validator: the value names a time zone (``UTC`` or an IANA name such as ``Europe/Berlin``)."""
+    if not isinstance(value, str):
+        raise TypeError(f"'{attribute.name}' must be a time zone name, not {value!r:.80}")
+    zone_of(value)
+
+
+def _midnight(value: datetime) -> bool:
+    """Whether ``value`` is a naive midnight, as a date without a time is read."""
+    return value.tzinfo is None and value.hour == value.minute == value.second == value.microsecond == 0
 
 
 def _tuple_of(kind: type) -> Any:
@@ -55,6 +73,11 @@ def _pairs(instance: Article, attribute: attrs.Attribute[tuple[tuple[str, str], 
         isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(part, str) for part in pair) for pair in value
     ):
         raise TypeError(f"'{attribute.name}' must be a tuple of (label, value) pairs of strings, not {value!r:.80}")
+
+
+def _language_source(instance: Article, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if (value is None) != (instance.language is None):
+        raise ValueError(f"language_source is {value!r} but language is {instance.language!r}: both or neither")
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -220,9 +243,11 @@ class Timestamp:
 
     Attributes:
         kind: Publication or update.
-        value: The moment: timezone-aware when the line names a zone or an
-            offset, naive otherwise; midnight when the line gives a date only.
-        date_only: Whether the line gives a date without a time of day.
+        value: The moment as the line gives it: timezone-aware when the line
+            names a zone or an offset (:attr:`zone_given`), naive otherwise;
+            midnight when the line gives a date only.
+        date_only: Whether the line gives a date without a time of day. Such a
+            value is written ``YYYY-MM-DD`` in JSON, CSV and Markdown.
         text: The line the date was read from.
         span: Where that line lies in the normalised text.
     """
@@ -232,6 +257,17 @@ class Timestamp:
     date_only: bool = attrs.field(validator=v.instance_of(bool))
     text: str = attrs.field(validator=v.instance_of(str), metadata=_NON_EMPTY)
     span: Span = attrs.field(validator=v.instance_of(Span))
+
+    @property
+    def zone_given(self) -> bool:
+        r"""Whether the dump gave the zone: an offset, or a zone name the configuration knows (the value is aware).
+
+        >>> import articleparse
+        >>> article = articleparse.parse("A headline\n\nMarch 4, 2015 10:12 GMT\n\nThe story.")
+        >>> article.timestamps[0].zone_given, article.published_utc.isoformat()
+        (True, '2015-03-04T10:12:00+00:00')
+        """
+        return self.value.tzinfo is not None
 
 
 @attrs.frozen
@@ -274,8 +310,15 @@ class Article:
         captions: Captions and picture credits, wherever they stand.
         byline: Who wrote the article, or ``None``.
         published: When it was published, from its timestamp lines (or its
-            byline), never from its prose; ``None`` when no line says.
-        updated: When it was last updated, or ``None``.
+            byline), never from its prose; ``None`` when no line says. As the
+            dump gives it: aware when the dump names a zone or an offset, naive
+            when it does not; :attr:`published_utc` is always aware, for sorting.
+        updated: When it was last updated, or ``None``; as :attr:`published`.
+        default_zone: The time zone a naive :attr:`published` or
+            :attr:`updated` is read in for :attr:`published_utc` and
+            :attr:`updated_utc`: an IANA name (``Europe/Berlin``) or ``UTC``,
+            :attr:`ParserConfig.default_zone <articleparse.ParserConfig.default_zone>`
+            when parsed.
         timestamps: Every date read from the header, with its line; says
             which values are dates without a time.
         dateline: The wire dateline opening the first paragraph, or ``None``.
@@ -295,7 +338,16 @@ class Article:
             as a news database's export names it (``The Guardian (London)``);
             ``None`` outside exports. See :func:`~articleparse.parse_all`.
         section: The export's section field as written (``NEWS; Pg. 5``), or ``None``.
-        language: The export's language field as written (``ENGLISH``), or ``None``.
+        language: The article's language as an ISO 639-1 code (``en``, ``de``):
+            an export's language field mapped to its code (``ENGLISH`` gives
+            ``en``; a label that names no known language leaves ``None``, the
+            label staying in :attr:`header_fields`), or else detected from the
+            text among the configured languages (English, German, French,
+            Spanish, Italian, Portuguese and Dutch by default). Text in another
+            language, a mix, or too little prose to tell gives ``None``, never
+            a guess: see "Language" in the API docs.
+        language_source: Where :attr:`language` comes from: ``"export"``,
+            ``"detected"``, or ``None`` when it is ``None``.
         word_count: The export's own count of the article's words
             (``LENGTH: 812 words``), or ``None``. A count that differs from the
             body's by more than a tenth is a ``word_count_disagrees`` diagnostic.
@@ -318,6 +370,7 @@ class Article:
     byline: Byline | None = attrs.field(default=None, validator=v.optional(v.instance_of(Byline)))
     published: datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(datetime)))
     updated: datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(datetime)))
+    default_zone: str = attrs.field(default="UTC", validator=_zone_name, metadata=_NON_EMPTY)
     timestamps: tuple[Timestamp, ...] = attrs.field(default=(), validator=_tuple_of(Timestamp))
     dateline: Dateline | None = attrs.field(default=None, validator=v.optional(v.instance_of(Dateline)))
     url: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
@@ -327,7 +380,12 @@ class Article:
     encoding: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     publication: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
     section: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
-    language: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)), metadata=_NON_EMPTY)
+    language: str | None = attrs.field(
+        default=None, validator=v.optional(v.matches_re(_LANGUAGE_CODE)), metadata=schema(pattern=_LANGUAGE_CODE)
+    )
+    language_source: str | None = attrs.field(
+        default=None, validator=[v.optional(v.in_(_LANGUAGE_SOURCES)), _language_source], metadata=_SOURCES
+    )
     word_count: int | None = attrs.field(
         default=None, validator=v.optional([v.instance_of(int), v.ge(0)]), metadata=schema(minimum=0)
     )
@@ -338,6 +396,46 @@ class Article:
     def text(self) -> str:
         """The body's texts joined by blank lines, the article's clean prose."""
         return "\n\n".join(paragraph.text for paragraph in self.body)
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        r"""The byline's authors, or ``()`` when there is no byline.
+
+        >>> import articleparse
+        >>> articleparse.parse("A headline\n\nBy JANE DOE, Reuters\n\nThe story.").authors
+        ('Jane Doe',)
+        >>> articleparse.parse("A headline\n\nThe story.").authors
+        ()
+        """
+        return self.byline.authors if self.byline is not None else ()
+
+    @property
+    def lead(self) -> str | None:
+        r"""The text of the body's first paragraph (the lead), or ``None`` when the body is empty.
+
+        >>> import articleparse
+        >>> articleparse.parse("A headline\n\nThe first paragraph.\n\nThe second.").lead
+        'The first paragraph.'
+        """
+        return self.body[0].text if self.body else None
+
+    @property
+    def published_utc(self) -> datetime | None:
+        r""":attr:`published` in UTC, always aware: a naive value is read in :attr:`default_zone`.
+
+        Values of any articles sort together:
+        ``sorted(a.published_utc for a in articles if a.published_utc)``.
+
+        >>> import articleparse
+        >>> articleparse.parse("A headline\n\nMarch 4, 2015\n\nThe story.").published_utc
+        datetime.datetime(2015, 3, 4, 0, 0, tzinfo=datetime.timezone.utc)
+        """
+        return in_utc(self.published, self.default_zone)
+
+    @property
+    def updated_utc(self) -> datetime | None:
+        """:attr:`updated` in UTC, always aware, as :attr:`published_utc`."""
+        return in_utc(self.updated, self.default_zone)
 
     def blocks_of(self, *roles: Role) -> tuple[Block, ...]:
         r"""The blocks with any of ``roles``, in document order.
@@ -357,15 +455,75 @@ class Article:
         ``{"start", "end", "first_line", "last_line"}`` objects; times as ISO
         8601 strings. The derived ``text`` is included for convenience.
         """
-        return cast("ArticleDict", {**to_json(self), "text": self.text})
+        data = to_json(self)
+        for key, kind in (("published", TimestampKind.PUBLISHED), ("updated", TimestampKind.UPDATED)):
+            value = getattr(self, key)
+            if value is not None and self._date_only(value, kind):
+                data[key] = value.date().isoformat()
+        stamps = cast("list[dict[str, object]]", data["timestamps"])
+        for stamp, written in zip(self.timestamps, stamps, strict=True):
+            if stamp.date_only and _midnight(stamp.value):
+                written["value"] = stamp.value.date().isoformat()
+        diagnostics = cast("list[dict[str, object]]", data["diagnostics"])
+        for diagnostic, written in zip(self.diagnostics, diagnostics, strict=True):
+            written["severity"] = diagnostic.severity.value
+        published, updated = self.published_utc, self.updated_utc
+        data["published_utc"] = published.isoformat() if published is not None else None
+        data["updated_utc"] = updated.isoformat() if updated is not None else None
+        data["text"] = self.text
+        return cast("ArticleDict", data)
+
+    def to_json(self, **json_kwargs: Any) -> str:
+        r"""Return :meth:`to_dict` as a JSON string; ``json_kwargs`` go to :func:`json.dumps`.
+
+        Non-ASCII characters are written as they are unless ``ensure_ascii=True`` is given.
+
+        >>> import articleparse
+        >>> article = articleparse.parse("Un titre\n\nMarch 4, 2015\n\nL'histoire.")
+        >>> print(article.to_json(indent=2)[:60])
+        {
+          "headline": "Un titre",
+          "standfirst": null,
+        >>> '"published": "2015-03-04"' in article.to_json()
+        True
+        >>> Article.from_dict(json.loads(article.to_json())) == article
+        True
+        """
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **json_kwargs})
+
+    def _date_only(self, value: datetime, kind: TimestampKind) -> bool:
+        """Whether ``value`` of ``kind`` is a date without a time: a date-only timestamp of that kind gives it."""
+        return _midnight(value) and any(
+            stamp.kind is kind and stamp.date_only and stamp.value == value for stamp in self.timestamps
+        )
+
+    def written_time(self, kind: TimestampKind) -> str | None:
+        r""":attr:`published` (or :attr:`updated`) as JSON, CSV and Markdown write it: ``YYYY-MM-DD`` for a date only.
+
+        Otherwise ISO 8601 in full (``2015-03-05T18:45:00+00:00``); ``None`` when there is no value.
+
+        >>> import articleparse
+        >>> articleparse.parse("A headline\n\nMarch 4, 2015\n\nThe story.").written_time(TimestampKind.PUBLISHED)
+        '2015-03-04'
+        """
+        value = self.published if kind is TimestampKind.PUBLISHED else self.updated
+        if value is None:
+            return None
+        return value.date().isoformat() if self._date_only(value, kind) else value.isoformat()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Article:
         r"""Rebuild an article from what :meth:`to_dict` returned (or its JSON, loaded).
 
         ``Article.from_dict(article.to_dict()) == article`` for every article. The
-        derived ``text`` and unknown keys are ignored; a missing key takes its
-        field's default (JSON from before the field existed). Nothing is coerced.
+        derived keys (``text``, ``published_utc``, ``updated_utc``, a
+        diagnostic's ``severity``) and unknown keys are ignored; a missing key
+        takes its field's default (JSON from before the field existed). Times
+        are read in either form JSON has held: ``2015-03-04`` (a date only) or
+        ``2015-03-04T00:00:00``. JSON written before ``language_source``
+        existed holds an export's language label as written (``ENGLISH``): it
+        is read as the export's and mapped to its code, as a parse would.
+        Nothing else is coerced.
 
         Raises:
             ValueError: ``data`` is not of that shape; the message names the path to
@@ -376,6 +534,13 @@ class Article:
         >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
         True
         """
+        if not isinstance(data, Mapping):
+            return from_json(cls, data)  # which names what it got instead of an object
+        if "language" not in data and "language_source" in data:  # the pair goes together
+            data = {key: value for key, value in data.items() if key != "language_source"}
+        elif "language_source" not in data and isinstance(data.get("language"), str):  # an export's label, as written
+            code = language_code(cast("str", data["language"]))
+            data = {**data, "language": code, "language_source": "export" if code else None}
         return from_json(cls, data)
 
 

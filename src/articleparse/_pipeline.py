@@ -31,7 +31,7 @@ from articleparse._classify import Group, classify
 from articleparse._classify.zones import Zone, Zones
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
-from articleparse._errors import ArticleParseError, Diagnostic, DiagnosticCode
+from articleparse._errors import ArticleParseError, Diagnostic, DiagnosticCode, Severity
 from articleparse._model import Article, Block, Dump
 from articleparse._normalize import Document, read
 from articleparse._tokenize import segment
@@ -105,12 +105,13 @@ def run(document: Document, config: ParserConfig, decoded: Decoded | None = None
 
 
 def checked(article: Article, strict: bool, path: str) -> Article:
-    """Return ``article``, or with ``strict`` raise on its first doubt."""
-    if strict and article.diagnostics:
-        first = article.diagnostics[0]
+    """Return ``article``, or with ``strict`` raise on its first warning (``info`` diagnostics never raise)."""
+    warnings = [diagnostic for diagnostic in article.diagnostics if diagnostic.severity is Severity.WARNING]
+    if strict and warnings:
+        first = warnings[0]
         where = f"line {first.line}: " if first.line else ""
-        reason = f"{len(article.diagnostics)} diagnostic(s), the first {first.code.value}: {where}{first.message}"
-        raise ArticleParseError(path, reason, article.diagnostics)
+        reason = f"{len(warnings)} warning(s), the first {first.code.value}: {where}{first.message}"
+        raise ArticleParseError(path, reason, warnings)
     return article
 
 

@@ -16,6 +16,7 @@ from typing import Union, get_args, get_origin
 
 import attrs
 
+from articleparse._errors import Diagnostic, Severity
 from articleparse._model import Article
 from articleparse._serialize import SCHEMA
 
@@ -23,9 +24,22 @@ __all__ = ["json_schema"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _ID = "https://newsdump-parse.readthedocs.io/schema/article.json"
-# ISO 8601 as datetime.isoformat() writes it: the offset only when the dump gave a zone.
-_ISO_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?$"
+# ISO 8601 as datetime.isoformat() writes it, the offset only when the dump gave a zone; or a date
+# alone (YYYY-MM-DD), as a date without a time is written (JSON of earlier versions wrote it in full).
+_ISO_TIME = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?)?$"
+# ... and a time in UTC, with its offset.
+_UTC_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?\+00:00$"
 Schema = dict[str, object]
+# The keys to_dict writes beside a record's fields, read-only: from_dict ignores them.
+_DERIVED: dict[type, dict[str, object]] = {
+    Diagnostic: {
+        "severity": {
+            "enum": [severity.value for severity in Severity],
+            "readOnly": True,
+            "description": "How much the code matters: info or warning, one per code (derived).",
+        }
+    }
+}
 
 
 def json_schema() -> Schema:
@@ -45,7 +59,22 @@ def json_schema() -> Schema:
     """
     defs: dict[str, object] = {}
     text = {"type": "string", "readOnly": True, "description": "The body's texts joined by blank lines (derived)."}
-    article = _object(Article, defs, text=text)
+    utc = {"anyOf": [{"type": "string", "pattern": _UTC_TIME}, {"type": "null"}], "readOnly": True}
+    derived = {
+        "published_utc": {**utc, "description": "published in UTC, a naive time read in default_zone (derived)."},
+        "updated_utc": {**utc, "description": "updated in UTC, a naive time read in default_zone (derived)."},
+        "text": text,
+    }
+    article = _object(Article, defs, **derived)
+    # language and language_source are null together, or neither is.
+    null = {"type": "null"}
+    article["allOf"] = [
+        {
+            "if": {"properties": {one: null}, "required": [one, other]},
+            "then": {"properties": {other: null}},
+        }
+        for one, other in (("language", "language_source"), ("language_source", "language"))
+    ]
     return {"$schema": _DIALECT, "$id": _ID, "title": "articleparse Article", **article, "$defs": defs}
 
 
@@ -76,7 +105,7 @@ def _value(kind: object, limits: Mapping[str, object], defs: dict[str, object]) 
     if isinstance(kind, type) and attrs.has(kind):
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", kind.__name__).lower()  # RelatedLink: related_link
         if name not in defs:
-            defs[name] = _object(kind, defs)
+            defs[name] = _object(kind, defs, **_DERIVED.get(kind, {}))
         return {"$ref": f"#/$defs/{name}"}
     return {**_scalar(kind), **{key: list(v) if isinstance(v, tuple) else v for key, v in limits.items()}}
 

@@ -105,6 +105,7 @@ class DiagnosticDict(TypedDict):
     code: str
     message: str
     line: int | None
+    severity: str  # derived from the code: "info" or "warning"
 
 
 class ArticleDict(TypedDict):
@@ -120,17 +121,21 @@ class ArticleDict(TypedDict):
     byline: BylineDict | None
     published: str | None
     updated: str | None
+    default_zone: str
+    published_utc: str | None  # derived
+    updated_utc: str | None  # derived
     timestamps: list[TimestampDict]
     dateline: DatelineDict | None
     url: str | None
     highlights: list[str]
     diagnostics: list[DiagnosticDict]
-    text: str
+    text: str  # derived
     encoding: str | None
     blocks: list[BlockDict]
     publication: str | None
     section: str | None
     language: str | None
+    language_source: str | None
     word_count: int | None
     copyright: str | None
     header_fields: list[list[str]]

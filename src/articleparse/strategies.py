@@ -43,6 +43,8 @@ except ImportError as error:  # pragma: no cover - exercised in a separate envir
     ) from error
 
 from articleparse._assemble import split_credits
+from articleparse._config import DEFAULT_CONFIG
+from articleparse._detect import article_language
 from articleparse._model import (
     Article,
     Byline,
@@ -369,7 +371,11 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10)
         published=stamp.value if stamp and stamp.kind is TimestampKind.PUBLISHED else None,
         updated=stamp.value if stamp and stamp.kind is TimestampKind.UPDATED else None,
     )
-    return lay_out(draft)[1]
+    laid = lay_out(draft)[1]
+    # The language a parse of the rendering detects (the drawn prose is English).
+    prose, blocks = [paragraph.text for paragraph in laid.body], [block.text for block in laid.blocks]
+    language = article_language(laid.headline, laid.standfirst, prose, blocks, DEFAULT_CONFIG)
+    return attrs.evolve(laid, language=language, language_source="detected" if language else None)
 
 
 @st.composite
@@ -596,7 +602,8 @@ def _lexisnexis(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
                 section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
-                language="ENGLISH",
+                language="en",
+                language_source="export",
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)} All Rights Reserved",
                 header_fields=(*fields, *trailer),
@@ -641,7 +648,8 @@ def _nexis_uni(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
                 section=None if drawn.section is None else f"{drawn.section}; Pg. {drawn.page}",
-                language="ENGLISH" if len(trailer) > 1 else None,
+                language="en" if len(trailer) > 1 else None,
+                language_source="export" if len(trailer) > 1 else None,
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)} All Rights Reserved",
                 header_fields=(*fields, *trailer),
@@ -670,7 +678,8 @@ def _factiva(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 byline=_byline(byline, drawn),
                 published=_published(drawn, timed=timed),
                 publication=drawn.publication,
-                language="English",
+                language="en",
+                language_source="export",
                 word_count=_words(drawn),
                 copyright=f"{_copyright(drawn)}. All Rights Reserved.",
                 header_fields=(("Document", ident),),
@@ -717,7 +726,8 @@ def _proquest(draw: DrawFn, items: list[_Export]) -> tuple[str, list[Article]]:
                 published=_published(drawn, timed=False),
                 publication=drawn.publication,
                 section=None if drawn.section is None else drawn.section.title(),
-                language="English",
+                language="en",
+                language_source="export",
                 copyright=_copyright(drawn),
                 header_fields=(*head, *tail),
             )
@@ -775,6 +785,9 @@ def exports(
     body, byline and its authors, publication time, and the export's fields
     (``publication``, ``section``, ``language``, ``word_count``, ``copyright``,
     ``header_fields``). Their spans are not those of the text: compare fields.
+    The language is the export's (``en``, from ``ENGLISH``); where the export
+    names none, it is ``None`` here and the parse detects one: compare it where
+    ``language_source`` is ``"export"``.
 
     >>> from hypothesis import given
     >>> import articleparse

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import articleparse
@@ -40,6 +40,8 @@ def value_of(name: str) -> st.SearchStrategy[Any]:
     check = CHECKS[name]
     if check is not None and check.kind == "patterns":
         return PATTERNS.map(tuple)
+    if check is not None and check.kind == "zone":
+        return st.sampled_from(["UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo"])
     if kind == "tuple[str, ...]":
         return st.lists(WORDS, max_size=6).map(tuple)
     if kind == "frozenset[str]":
@@ -75,6 +77,8 @@ def bad_value_of(name: str) -> st.SearchStrategy[Any]:
     check = CHECKS[name]
     if check is not None and check.kind == "patterns":
         return st.sampled_from([("By (",), "By .+", (3,)])
+    if check is not None and check.kind == "zone":
+        return st.sampled_from(["Mars/Olympus", "", 3, None])
     if kind in ("tuple[str, ...]", "frozenset[str]"):
         return st.sampled_from(["a string", 3, (1, 2), ("",)])
     if kind == "int":
@@ -114,7 +118,7 @@ def test_a_configuration_needing_no_line_breaks_for_a_wrap_parses_a_one_line_dum
 def test_every_field_declares_its_check() -> None:
     # A check is declared with the field (share(), count(minimum=...), weight(), patterns(), ...),
     # never guessed from the field's name: a new "foo_ratio: float" must say what it is.
-    kinds = {"phrases", "words", "patterns", "zones", "languages", "count", "share", "weight", "flag"}
+    kinds = {"phrases", "words", "patterns", "zones", "zone", "languages", "count", "share", "weight", "flag"}
     for name, check in CHECKS.items():
         assert isinstance(check, Check), f"ParserConfig.{name} declares no check"
         assert check.kind in kinds, name
@@ -164,6 +168,7 @@ def configs_at_bounds(draw: st.DrawFn) -> ParserConfig:
     return attrs.evolve(DEFAULT_CONFIG, **{name: draw(bounds_of(name)) for name in numbers})
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(configs_at_bounds(), st.one_of(any_text, dumps().map(lambda pair: pair[1]), exports().map(lambda e: e[1])))
 def test_parse_never_raises_with_every_field_at_a_bound(config: ParserConfig, text: str) -> None:
     articleparse.parse(text, config=config)

@@ -26,6 +26,7 @@ import attrs
 
 from articleparse._config import ParserConfig
 from articleparse._decode import Decoded
+from articleparse._detect import language_code
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._exports._lines import word_count
 from articleparse._exports._plan import Entry, Furniture, Kind, Plan
@@ -152,6 +153,7 @@ def article(
     diagnostics.sort(key=lambda diagnostic: diagnostic.line or 0)
     published = next((stamp.value for stamp in stamps), None)
     headline = _first(entry.furniture, Kind.HEADLINE)
+    language, language_source = _language(_value(entry.furniture, Kind.LANGUAGE), body)
     built = attrs.evolve(
         body,
         headline=body.headline if headline is None else headline.value,
@@ -163,7 +165,9 @@ def article(
         encoding=decoded.encoding if decoded else None,
         publication=_value(entry.furniture, Kind.PUBLICATION),
         section=_value(entry.furniture, Kind.SECTION),
-        language=_value(entry.furniture, Kind.LANGUAGE),
+        language=language,
+        language_source=language_source,
+        default_zone=config.default_zone,
         word_count=count,
         copyright=_value(entry.furniture, Kind.COPYRIGHT),
         header_fields=tuple(
@@ -227,6 +231,17 @@ def _leftovers(lines: Sequence[Line], first: int, last: int, covered: set[int]) 
             blocks.append(Block(Role.BOILERPLATE, " ".join(item.stripped for item in run), span))
             run = []
     return tuple(blocks)
+
+
+def _language(label: str | None, body: Article) -> tuple[str | None, str | None]:
+    """The language and its source: the export's label as its code (none when it names no language known).
+
+    Without a label, the language detected in the body.
+    """
+    if label is None:
+        return body.language, body.language_source
+    code = language_code(label)
+    return code, "export" if code else None
 
 
 def _first(furniture: Sequence[Furniture], kind: Kind) -> Furniture | None:
