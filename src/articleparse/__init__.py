@@ -6,9 +6,9 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 'A headline'
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import metadata as _distribution
 
-import attrs
+import attrs as _attrs
 
 from articleparse._api import parse, parse_bytes, parse_file, tokenize
 from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
@@ -49,8 +49,8 @@ from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
 
 try:
-    __version__ = version("newsdump-parse")  # the distribution's name, not the import name
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+    __version__ = _distribution.version("newsdump-parse")  # the distribution's name, not the import name
+except _distribution.PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
     __version__ = "0+unknown"
 
 __all__ = [
@@ -111,10 +111,15 @@ def _publish() -> None:
     """
     for name in __all__:
         value = globals()[name]
-        if isinstance(value, type) and attrs.has(value):
-            attrs.resolve_types(value)  # while the defining module's names still resolve the annotations
+        if isinstance(value, type) and _attrs.has(value):
+            _attrs.resolve_types(value)  # while the defining module's names still resolve the annotations
         if isinstance(value, type) or callable(value):
             value.__module__ = __name__
 
 
 _publish()
+
+
+def __dir__() -> list[str]:
+    """The public names, as ``dir(articleparse)`` and completion show them: ``__all__``."""
+    return sorted(__all__)
