@@ -49,6 +49,7 @@ from articleparse._schema import json_schema
 from articleparse._serialize import ArticleDict
 
 try:
+    #: The installed distribution's version (``newsdump-parse``), as ``articleparse --version`` prints it.
     __version__ = _distribution.version("newsdump-parse")  # the distribution's name, not the import name
 except _distribution.PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
     __version__ = "0+unknown"
