@@ -286,7 +286,7 @@ def test_a_batch_on_a_terminal_shows_the_bar_and_the_summary(
     status, out, err = run(capsys, str(tree), "--glob", "*.txt")
     assert status == 0
     assert len(jsonl(out)) == 2
-    assert "2 files" in err  # tqdm's bar: its count, unit " files"
+    assert "2/2" in err  # tqdm's bar: the files done of the total
     assert err.splitlines()[-1].startswith("articleparse: 2 articles, 0 errors, ")
 
 
@@ -341,7 +341,7 @@ def test_a_batch_on_a_real_terminal_shows_the_bar_and_the_summary(tree: Path) ->
     finally:
         os.close(controller)
     assert len(jsonl(result.stdout.decode("utf-8"))) == 2
-    assert "2 files" in err
+    assert "2/2" in err  # the files done of the total
     assert "articleparse: 2 articles, 0 errors, " in err
 
 
