@@ -43,6 +43,8 @@ suppress_warnings = ["sphinx_autodoc_typehints.forward_reference"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+# Only parameters the docstring or the type hints list: an attrs class's fields are its attributes.
+autodoc_typehints_description_target = "documented_params"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 always_document_param_types = True
 typehints_use_signature_return = True
@@ -65,6 +67,7 @@ _OFFLINE_TARGETS = {
             ("datetime.datetime", "py:class", "library/datetime.html#datetime.datetime"),
             ("enum.Enum", "py:class", "library/enum.html#enum.Enum"),
             ("os.PathLike", "py:class", "library/os.html#os.PathLike"),
+            ("typing.Literal", "py:data", "library/typing.html#typing.Literal"),
             ("typing.TypedDict", "py:class", "library/typing.html#typing.TypedDict"),
             ("json.dumps", "py:function", "library/json.html#json.dumps"),
             ("pickle", "py:module", "library/pickle.html#module-pickle"),
@@ -125,12 +128,87 @@ doctest_global_setup = f"import os; os.chdir({_ROOT!r}); import articleparse"
 doctest_test_doctest_blocks = ""
 
 
+def _defining_comment(name: str, value: object) -> list[str] | None:
+    """The ``#:`` comment above the assignment of ``value`` in the articleparse module that defines it."""
+    import importlib
+    import pkgutil
+
+    from sphinx.pycode import ModuleAnalyzer
+
+    modules = ["articleparse"] + [
+        module for _, module, _ in pkgutil.walk_packages(articleparse.__path__, prefix="articleparse.")
+    ]
+    for module in modules:
+        if "__main__" in module or getattr(importlib.import_module(module), name, None) is not value:
+            continue
+        comment = ModuleAnalyzer.for_module(module).find_attr_docs().get(("", name))
+        if comment:
+            return list(comment)
+    return None
+
+
+def _own_docstrings(app: object, what: str, name: str, obj: object, options: object, lines: list[str]) -> None:
+    """Give the API page's constants their own text, and attrs classes their fields once, typed.
+
+    A constant imported into ``articleparse`` has no ``#:`` comment there, and
+    autodoc would show its type's docstring (``int()``'s, ``str()``'s, or a
+    class's with its attributes under the module's name): the comment where it
+    is defined is used instead. A class's fields are its attributes, typed from
+    the class's annotations; the parameter list the type hints add repeats them
+    (as ``object`` where a converter takes anything) and is dropped.
+    """
+    if what == "data" and name.startswith("articleparse."):
+        comment = _defining_comment(name.rsplit(".", 1)[1], obj)
+        if comment is not None:
+            lines[:] = comment
+    elif what == "class" and isinstance(obj, type):
+        import attrs
+
+        fields = {field.name: field for field in attrs.fields(obj)} if attrs.has(obj) else {}
+        documented = {line.split("::", 1)[1].strip() for line in lines if line.startswith(".. attribute::")}
+        kept: list[str] = []
+        for line in lines:
+            words = line.split()
+            if len(words) >= 2 and words[0] in (":param", ":type") and words[1].rstrip(":") in documented:
+                continue  # documented as the attribute
+            kept.append(line)
+            if line.startswith(".. attribute::") and line.split("::", 1)[1].strip() in fields:
+                field = fields[line.split("::", 1)[1].strip()]
+                if field.type is not None:
+                    kept.append(f"   :type: {_type_text(field.type)}")
+        lines[:] = kept
+
+
+def _type_text(kind: object) -> str:
+    """A field's type, its names qualified as the cross-references need: ``datetime.datetime | None``."""
+    from sphinx.util.typing import stringify_annotation
+
+    return kind if isinstance(kind, str) else stringify_annotation(kind, "fully-qualified-except-typing")
+
+
+def _short_signature(
+    app: object, what: str, name: str, obj: object, options: object, args: str | None, annotation: str | None
+) -> tuple[str, str | None] | None:
+    """A class whose defaults would fill a screen (``ParserConfig``'s vocabulary) is shown as ``(**fields)``.
+
+    Its fields, their types and their meaning are its attributes, listed under it.
+    """
+    if what == "class" and args is not None and len(args) > 1000:
+        return "(**fields)", None
+    return None
+
+
 def setup(app: object) -> None:
     """Register the ``articleparse-rules`` directive: the classifier's rules, from the code."""
     from docutils import nodes
     from docutils.parsers.rst import Directive
 
     from articleparse._classify import RULES
+
+    # After napoleon and the type hints (500): their lines are there to correct.
+    app.connect("autodoc-process-docstring", _own_docstrings, priority=900)  # type: ignore[attr-defined]
+    # Before the type hints' own (500): the first signature given is the one shown.
+    app.connect("autodoc-process-signature", _short_signature, priority=400)  # type: ignore[attr-defined]
 
     class Rules(Directive):
         def run(self) -> list[nodes.Node]:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import articleparse
 from articleparse import ArticleFileError, ArticleTimeoutError, NotADumpError, Result, _batch, _timelimit, parse_many
 
-from .conftest import SEED
+from .conftest import SEED, shared_or_skip
 
 
 def write_dumps(folder: Path, count: int) -> list[Path]:
@@ -37,12 +37,13 @@ def write_dumps(folder: Path, count: int) -> list[Path]:
 def test_results_come_in_input_order_with_errors_in_place(tmp_path: Path, jobs: int) -> None:
     paths: list[str | Path] = [*write_dumps(tmp_path, 50)]
     paths.insert(7, tmp_path / "missing.txt")
-    paths.insert(30, str(tmp_path))  # a directory
+    (tmp_path / "empty").mkdir()
+    paths.insert(30, str(tmp_path / "empty"))  # a directory with no dumps in it
     results = list(parse_many(paths, jobs=jobs, chunk_size=4))
     assert [result.path for result in results] == [str(path) for path in paths]
     assert isinstance(results[7].error, ArticleFileError)
     assert results[30].error is not None
-    assert results[30].error.reason == "Is a directory"
+    assert results[30].error.reason.startswith("no dumps in this directory")
     headlines = [result.article.headline for result in results if result.article]
     assert headlines == [f"Headline number {index}" for index in range(50)]
 
@@ -224,3 +225,44 @@ def test_no_limit_outside_the_main_thread() -> None:
     thread.join()
     assert seen == [False]
     assert _timelimit.can_limit()
+
+
+def write_dataset(root: Path) -> None:
+    """Dumps under the names data sets give them, and the files that travel with them."""
+    (root / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.text", "20061020", "sub/c.story"):
+        (root / name).write_text(f"Headline of {name}\n\nThe story begins here.\n", encoding="utf-8")
+    for name in ("README.TXT", "LICENSE", "notes.md", "truth.json", ".hidden.txt"):
+        (root / name).write_text("Not a dump\n\nBut it would parse as one.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_directory_gives_a_result_for_each_dump_in_it(tmp_path: Path, jobs: int) -> None:
+    write_dataset(tmp_path / "data")
+    results = list(parse_many([SEED, tmp_path / "data"], jobs=jobs, chunk_size=2))
+    found = [os.path.relpath(result.path, tmp_path / "data") for result in results[1:]]
+    assert found == ["20061020", "a.txt", "b.text", "sub/c.story"]
+    assert all(result.ok for result in results)
+    assert results[1].article is not None
+    assert results[1].article.headline == "Headline of 20061020"
+
+
+def test_glob_chooses_the_files_of_a_directory(tmp_path: Path) -> None:
+    write_dataset(tmp_path)
+    assert [Path(result.path).name for result in parse_many([tmp_path], glob="*.md", jobs=1)] == ["notes.md"]
+    assert len(list(parse_many([tmp_path], glob="*", jobs=1))) == 8  # every file, hidden ones aside
+
+
+def test_the_shared_corpus_gives_one_result_per_dump() -> None:
+    corpus = shared_or_skip("corpus")
+    from articleparse._inputs import expand  # parse_many's selection, without parsing 3,000 files again
+
+    chosen = {Path(path) for path in expand([str(corpus)], None) if isinstance(path, str)}
+    every = {path for path in corpus.rglob("*") if path.is_file()}
+    left_out = sorted(str(path.relative_to(corpus)) for path in every - chosen)
+    assert corpus / "bbc" / "README.TXT" not in chosen
+    ding = [path for path in (corpus / "reuters-ding").rglob("*") if path.is_file()]
+    assert len(ding) == 300
+    assert all(path in chosen and not path.suffix for path in ding)  # no suffix: dumps all the same
+    assert all(name.endswith((".json", ".md")) or "README" in name for name in left_out)
+    assert len(chosen) > 3000

@@ -325,7 +325,7 @@ def test_a_batch_on_a_terminal_shows_the_bar_and_the_summary(
     status, out, err = run(capsys, str(tree), "--glob", "*.txt")
     assert status == 0
     assert len(jsonl(out)) == 2
-    assert "2 files" in err  # tqdm's bar: its count, unit " files"
+    assert "2/2" in err  # tqdm's bar: the files done of the total
     assert err.splitlines()[-1].startswith("articleparse: 2 articles, 0 errors, ")
 
 
@@ -380,7 +380,7 @@ def test_a_batch_on_a_real_terminal_shows_the_bar_and_the_summary(tree: Path) ->
     finally:
         os.close(controller)
     assert len(jsonl(result.stdout.decode("utf-8"))) == 2
-    assert "2 files" in err
+    assert "2/2" in err  # the files done of the total
     assert "articleparse: 2 articles, 0 errors, " in err
 
 
@@ -973,3 +973,109 @@ def test_sigterm_stops_like_ctrl_c_no_temporary_file_no_worker_exit_143(tmp_path
     assert err.endswith(b", terminated\n")
     assert list(out.iterdir()) == []  # no output, no temporary file
     assert [pid for pid in workers if alive(pid)] == []
+
+
+# --- which files a directory gives, help, the bar's total, the line schema ----------------------------
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """A data set's folder: dumps under several names, and the files that travel with them."""
+    root = tmp_path / "dataset"
+    (root / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.TEXT", "20061020", "sub/c.story", "sub/d.2006"):
+        (root / name).write_text(DUMP, encoding="utf-8")
+    for name in ("README.TXT", "README", "LICENSE", "licence.txt", "notes.md", "truth.json", "page.html"):
+        (root / name).write_text("Not a dump\n\nBut it would parse as one.\n", encoding="utf-8")
+    return root
+
+
+DUMPS_IN_MIXED = ["20061020", "a.txt", "b.TEXT", "sub/c.story", "sub/d.2006"]
+
+
+def test_a_directory_gives_its_dumps_not_its_readme_licence_or_markup(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, str(mixed))
+    assert status == 0
+    assert [str(Path(record["path"]).relative_to(mixed)) for record in jsonl(out)] == DUMPS_IN_MIXED  # type: ignore[arg-type]
+
+
+def test_glob_star_takes_every_file(mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(mixed), "--glob", "*")
+    assert status == 0
+    assert len(jsonl(out)) == 12
+
+
+def test_a_readme_named_as_an_argument_is_parsed(mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(mixed / "README.TXT"))
+    assert status == 0
+    assert json.loads(out)["headline"] == "Not a dump"
+
+
+def test_a_directory_without_dumps_says_how_to_take_every_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.md").write_text(DUMP, encoding="utf-8")
+    status, _, err = run(capsys, str(tmp_path))
+    assert status == 1
+    assert err.startswith(f"{tmp_path}: no dumps in this directory (")
+    assert "'*' takes every file" in err
+
+
+def test_help_shows_three_examples_and_how_to_take_every_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    examples = help_text.split("examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(examples) == 3
+    assert all(line.strip().startswith("articleparse ") for line in examples)
+    assert "--glob '*' takes every file" in " ".join(help_text.split())
+
+
+def test_the_bar_has_a_total_and_an_eta(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_a_terminal(monkeypatch)
+    status, _, err = run(capsys, str(tree), str(SEED))
+    assert status == 0
+    assert "3/3" in err  # tqdm's count of a known total
+    assert "100%" in err
+    assert "<00:00" in err  # the time left
+
+
+def test_verbose_names_the_empty_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("\n \n", encoding="utf-8")
+    status, _, err = run(capsys, str(tmp_path), str(SEED), "-v")
+    assert status == 0
+    assert err.splitlines() == [
+        f"articleparse: empty file: {tmp_path / 'blank.txt'}",
+        f"articleparse: empty file: {tmp_path / 'empty.txt'}",
+        *[line for line in err.splitlines() if line.startswith("articleparse: 3 articles (2 empty), 0 errors, ")],
+    ]
+
+
+def test_schema_line_prints_the_json_lines_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--schema", "line")
+    assert status == 0
+    assert json.loads(out) == articleparse.json_schema("line")
+
+
+def test_every_json_lines_record_meets_the_line_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    shutil.copy(Path(__file__).parent / "exports" / "lexisnexis.txt", tmp_path / "export.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    status, out, _ = run(capsys, "--schema", "line")
+    validator = jsonschema.Draft202012Validator(json.loads(out))
+    status, out, _ = run(capsys, str(tmp_path), str(tmp_path / "missing.txt"), "-f", "jsonl")
+    assert status == 1
+    records = jsonl(out)
+    assert len(records) == 9  # a binary file, an empty one, five exported articles, the seed, a missing file
+    assert [key for key in ("index", "error") if any(key in record for record in records)] == ["index", "error"]
+    for record in records:
+        validator.validate(record)
+    assert not validator.is_valid({**records[0], "note": "x"})
+    assert not validator.is_valid({"path": "x"})  # neither article nor error

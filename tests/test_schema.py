@@ -86,3 +86,23 @@ def test_the_schema_limits_come_from_the_fields() -> None:
     assert defs["paragraph"]["properties"]["role"] == {"enum": ["paragraph", "subheading", "list_item"]}
     assert defs["diagnostic"]["properties"]["line"] == {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}
     assert defs["source_line"]["required"] == ["label", "text", "credits", "span"]
+
+
+def test_the_line_schema_is_valid_and_takes_the_command_lines_records() -> None:
+    line = articleparse.json_schema("line")
+    jsonschema.Draft202012Validator.check_schema(line)
+    validator = jsonschema.Draft202012Validator(line)
+    article = as_json(articleparse.parse_file(SEED))
+    error = {"type": "ArticleFileError", "reason": "No such file or directory"}
+    assert validator.is_valid({"path": "a.txt", "article": article})
+    assert validator.is_valid({"path": "export.txt", "index": 3, "article": article})
+    assert validator.is_valid({"path": "gone.txt", "error": error})
+    assert not validator.is_valid({"path": "a.txt", **article})  # the article beside the path, not under it
+    assert not validator.is_valid({"path": "a.txt", "article": article, "error": error})
+    assert not validator.is_valid({"path": "gone.txt", "index": 0, "error": error})
+    assert not validator.is_valid({"path": "gone.txt", "error": {**error, "type": "OSError"}})
+
+
+def test_an_unknown_schema_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="kind must be 'article' or 'line'"):
+        articleparse.json_schema("record")  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ r"""articleparse: plain-text news article dumps to immutable, typed records.
 'A headline'
 """
 
-import attrs
+import attrs as _attrs
 
 from articleparse._api import parse, parse_bytes, parse_file, tokenize
 from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
@@ -107,10 +107,15 @@ def _publish() -> None:
     """
     for name in __all__:
         value = globals()[name]
-        if isinstance(value, type) and attrs.has(value):
-            attrs.resolve_types(value)  # while the defining module's names still resolve the annotations
+        if isinstance(value, type) and _attrs.has(value):
+            _attrs.resolve_types(value)  # while the defining module's names still resolve the annotations
         if isinstance(value, type) or callable(value):
             value.__module__ = __name__
 
 
 _publish()
+
+
+def __dir__() -> list[str]:
+    """The public names, as ``dir(articleparse)`` and completion show them: ``__all__``."""
+    return sorted(__all__)

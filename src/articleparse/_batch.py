@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -26,6 +27,9 @@ from articleparse._parse_all import parse_all_file
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._timelimit import Expired, call_with_limit
 from articleparse._workers import Pool, parsing
+
+if TYPE_CHECKING:
+    from articleparse._inputs import Input  # which imports this module
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "results_of"]
 
@@ -105,7 +109,13 @@ def results_of(path: str, dump: Dump) -> list[Result]:
     return [Result(path, article, index=index) for index, article in enumerate(dump)]
 
 
-def _parse_one(path: str, options: _Options) -> list[Result]:
+def _parse_one(item: Input, options: _Options) -> list[Result]:
+    from articleparse._inputs import Unusable
+
+    if isinstance(item, Unusable):  # found in a directory, but no file to parse (a FIFO, a loop)
+        return [Result(item.path, error=item.error())]
+    path = item
+
     def parse() -> Dump:
         return parse_all_file(path, encoding=options.encoding, config=options.config, max_bytes=options.max_bytes)
 
@@ -125,7 +135,7 @@ def _parse_one(path: str, options: _Options) -> list[Result]:
 OUT_OF_MEMORY = "out of memory"
 
 
-def _parse_chunk(number: int, paths: tuple[str, ...], options: _Options) -> list[Result]:
+def _parse_chunk(number: int, paths: tuple[Input, ...], options: _Options) -> list[Result]:
     results = []
     for position, path in enumerate(paths):
         parsing(number, position)
@@ -148,8 +158,17 @@ def parse_many(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     timeout: float | None = DEFAULT_TIMEOUT,
+    glob: str | None = None,
 ) -> Generator[Result, None, None]:
     """Parse the dump at each path, yielding a :class:`Result` for each in input order.
+
+    A directory gives the files under it, as on the command line: searched
+    recursively in sorted order, hidden files and folders skipped, and, by
+    default, only the files that look like dumps (a ``.txt``, ``.text`` or
+    ``.story`` suffix, or none; not a read-me or a licence); ``glob`` chooses
+    them instead (``glob="*"`` takes every file). A directory in which nothing
+    is found gives a result with its error. A file named in ``paths`` is parsed
+    whatever its name.
 
     A file of several articles (an export: see :func:`parse_all`) yields a
     result for each article, in order, each with its ``index``; a file of one
@@ -177,6 +196,9 @@ def parse_many(
         config: As for :func:`parse_file`.
         max_bytes: As for :func:`parse_file`.
         chunk_size: How many paths a worker takes at a time.
+        glob: Which files to take from directories, a pattern matched against
+            file names (``"*.txt"``); ``None`` (the default) for the files that
+            look like dumps.
         timeout: The time limit on one file, in seconds (default 60), or
             ``None`` for none. Each worker process interrupts its own parse
             when the limit passes (an interval timer and its signal), reports
@@ -207,7 +229,9 @@ def parse_many(
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     _check_timeout(timeout)
     options = _Options(encoding, config, max_bytes, timeout)
-    names = (os.fspath(path) for path in paths)
+    from articleparse._inputs import expand
+
+    names = expand((os.fspath(path) for path in paths), glob)
     if jobs == 1:
         return (result for name in names for result in _parse_one(name, options))
     return _in_pool(names, jobs, chunk_size, options)
@@ -216,14 +240,14 @@ def parse_many(
 class _Feed:
     """Chunks of paths for the workers; an error from the paths is kept until the results before it are out."""
 
-    def __init__(self, names: Iterator[str], size: int) -> None:
+    def __init__(self, names: Iterator[Input], size: int) -> None:
         self.names = names
         self.size = size
         self.error: Exception | None = None
 
-    def take(self) -> tuple[str, ...]:
+    def take(self) -> tuple[Input, ...]:
         """The next chunk: up to ``size`` paths, fewer at the end or before an error, ``()`` after them."""
-        chunk: list[str] = []
+        chunk: list[Input] = []
         if self.error is None:
             try:
                 chunk.extend(itertools.islice(self.names, self.size))
@@ -237,7 +261,7 @@ class _Feed:
             raise self.error
 
 
-def _in_pool(names: Iterator[str], jobs: int, chunk_size: int, options: _Options) -> Generator[Result, None, None]:
+def _in_pool(names: Iterator[Input], jobs: int, chunk_size: int, options: _Options) -> Generator[Result, None, None]:
     feed = _Feed(names, chunk_size)
     first = feed.take()
     if len(first) < chunk_size:
@@ -276,7 +300,7 @@ class _Chunk:
     """Paths submitted to the pool together, under a number that tells a dead worker's chunk."""
 
     number: int
-    paths: tuple[str, ...]
+    paths: tuple[Input, ...]
     future: Future[list[Result]]
 
 
@@ -289,7 +313,7 @@ class _Work:
         self.numbers = itertools.count()
         self.unexplained = 0  # breaks in a row with no file in flight in a dead worker
 
-    def submit(self, paths: tuple[str, ...]) -> _Chunk:
+    def submit(self, paths: tuple[Input, ...]) -> _Chunk:
         number = next(self.numbers)
         try:
             future = self.pool.submit(number, paths, self.options)
@@ -328,7 +352,8 @@ class _Work:
             if before:
                 recovered.append(self.submit(before))
             died: Future[list[Result]] = Future()
-            died.set_result([Result(path, error=ArticleParseError(path, f"worker died ({casualty.how})"))])
+            name = path if isinstance(path, str) else path.path
+            died.set_result([Result(name, error=ArticleParseError(name, f"worker died ({casualty.how})"))])
             recovered.append(_Chunk(-1, (path,), died))
             if after:
                 recovered.append(self.submit(after))

@@ -133,14 +133,26 @@ def _job_count(text: str) -> int:
     return count
 
 
+_EPILOG = """\
+examples:
+  articleparse story.txt                          one dump: its article as JSON
+  articleparse dumps/ -o articles.jsonl           a folder's dumps, a JSON object a line
+  articleparse dumps/ --glob '*' -f csv -o a.csv  every file in a folder, as CSV rows
+
+exit status: 0 when every file parsed, 1 when some failed (each reported on
+standard error as 'path: reason'), 2 for usage errors, 3 when the output could
+not be written (or an internal error), 130 when interrupted (Ctrl-C), 143 when
+terminated (SIGTERM), 129 on SIGHUP.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="articleparse",
         description="Parse plain-text news article dumps into headline, standfirst, body, related links, "
         "source line and promos, and write them as JSON, JSON Lines, Markdown, plain text or CSV.",
-        epilog="Exit status: 0 when every file parsed, 1 when some failed (each reported on standard error "
-        "as 'path: reason'), 2 for usage errors, 3 when the output could not be written (or an internal error), "
-        "130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM), 129 on SIGHUP.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "paths",
@@ -158,7 +170,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--split", action="store_true", help="one output file per input under the --output directory, paths mirrored"
     )
-    parser.add_argument("--glob", default="*", help="which files to take from directories (default: '*')")
+    parser.add_argument(
+        "--glob",
+        default=None,
+        help="which files to take from directories, by name (default: files with a .txt, .text or .story suffix "
+        "or none, not README or licence files; --glob '*' takes every file)",
+    )
     parser.add_argument(
         "-j", "--jobs", type=_job_count, default=None, help="worker processes (default: the number of CPUs)"
     )
@@ -188,7 +205,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the summary line on standard error always (by default only a batch run on a terminal shows it)",
     )
-    parser.add_argument("--schema", action="store_true", help="print the JSON Schema of the article JSON and exit")
+    parser.add_argument(
+        "--schema",
+        nargs="?",
+        const="article",
+        choices=["article", "line"],
+        help="print a JSON Schema and exit: of the article JSON (the default), or of a --format jsonl line ('line')",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -198,7 +221,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.articles = 0
-        self.empty = 0
+        self.empty: list[str] = []  # the paths of empty files, which --verbose names
         self.errors = 0
         self.size = 0
         self.started = time.perf_counter()
@@ -208,19 +231,22 @@ class _Tally:
             self.errors += 1
             return
         self.articles += 1
-        self.empty += not result.article.blocks
+        if not result.article.blocks:
+            self.empty.append(result.path)
         if result.path != STDIN_NAME and _opens_file(result):  # an export's size counts once
             with contextlib.suppress(OSError):  # gone since it was read: leave it out of the rate
                 self.size += os.stat(result.path).st_size
 
-    def summary(self, stop: str | None) -> str:
+    def summary(self, stop: str | None, *, verbose: bool = False) -> str:
+        """The summary line; ``verbose`` puts a line naming each empty file before it."""
+        named = "".join(f"articleparse: empty file: {path}\n" for path in (self.empty if verbose else ()))
         seconds = time.perf_counter() - self.started
         megabytes = self.size / 1e6
         rate = megabytes / seconds if seconds > 0 else 0.0
-        empty = f" ({self.empty} empty)" if self.empty else ""
+        empty = f" ({len(self.empty)} empty)" if self.empty else ""
         errors = f"{self.errors} error{'s' if self.errors != 1 else ''}"
         article_word = "article" if self.articles == 1 else "articles"
-        return (
+        return named + (
             f"articleparse: {self.articles} {article_word}{empty}, {errors}, "
             f"{megabytes:.2f} MB in {seconds:.2f} s ({rate:.2f} MB/s){f', {stop}' if stop else ''}"
         )
@@ -286,8 +312,15 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
     try:
         from tqdm import tqdm  # the command line's one dependency beyond the library's
 
-        bar = tqdm(desc="articleparse", unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
-        results = _results(expand(args.paths, args.glob, exclude=args.output if args.split else None), args)
+        inputs: Iterator[Input] = expand(args.paths, args.glob, exclude=args.output if args.split else None)
+        total = None
+        if show_bar:  # list the files first, for the bar's total and its ETA
+            listed = list(inputs)
+            inputs, total = iter(listed), len(listed)
+        bar = tqdm(
+            desc="articleparse", total=total, unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True
+        )
+        results = _results(inputs, args)
         for parsed in results:
             problem = sink.write(parsed)
             result = Result(parsed.path, error=ArticleFileError(parsed.path, problem)) if problem else parsed
@@ -310,7 +343,7 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
         if bar is not None:
             bar.close()
     if show_bar or args.verbose:
-        print(tally.summary(None if stop is None else _stop_word(stop)), file=sys.stderr)
+        print(tally.summary(None if stop is None else _stop_word(stop), verbose=args.verbose), file=sys.stderr)
     if stop is not None:
         return _stop_status(stop)
     return EXIT_FAILED if tally.errors else EXIT_OK
@@ -349,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _terminate_as_interrupt():
         try:
             if args.schema:
-                _print_schema()
+                _print_schema(args.schema)
                 return EXIT_OK
             return _run(args, _sink(parser, args))
         except KeyboardInterrupt as stop:  # before the run began: opening the output (a FIFO waits for its reader)
@@ -368,12 +401,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BROKEN
 
 
-def _print_schema() -> None:
+def _print_schema(kind: str) -> None:
     stdout = sys.stdout
     if stdout is None:  # started with standard output closed (``>&-``)
         raise OutputError("cannot write standard output: it is closed")
     try:
-        stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+        stdout.write(json.dumps(json_schema("line" if kind == "line" else "article"), indent=2) + "\n")
         stdout.flush()
     except BrokenPipeError:
         raise

@@ -1,7 +1,8 @@
-"""The command line's inputs: files, directories searched recursively, standard input.
+"""Inputs of the command line and of :func:`~articleparse.parse_many`: files, directories, standard input.
 
 Directories are walked lazily, in sorted order, so a run over millions of
-files starts at once and is the same on every machine.
+files starts at once and is the same on every machine. Without a glob, a walk
+takes the files that look like dumps (:func:`is_dump_name`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 import attrs
@@ -21,7 +22,7 @@ from articleparse._parse_all import dump_of_decoded
 from articleparse._read import decode_dump, read_at_most
 from articleparse._timelimit import Expired, call_with_limit
 
-__all__ = ["STDIN", "STDIN_NAME", "Input", "Unusable", "expand", "read_stdin"]
+__all__ = ["STDIN", "STDIN_NAME", "TEXT_SUFFIXES", "Input", "Unusable", "expand", "is_dump_name", "read_stdin"]
 
 #: The argument that names standard input, and the name its messages use.
 STDIN = "-"
@@ -40,14 +41,53 @@ class Unusable:
         return ArticleFileError(self.path, self.reason)
 
 
+#: The suffixes of dumps a directory walk takes by default, with files that have none.
+#: ``.story`` is the CNN / Daily Mail stories' own.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".story"})
+
+#: Names (before any suffix, in any case) of the files that travel with a data set
+#: and are no dumps: its read-me, its licence, its notices.
+_NOT_DUMPS = frozenset({"readme", "read_me", "read-me", "license", "licence", "copying", "notice", "authors"})
+
+
+def is_dump_name(name: str) -> bool:
+    """Whether a file named ``name`` is taken from a directory by default.
+
+    A dump's name ends in a text suffix (``.txt``, ``.text``, ``.story``, in any
+    case) or has none: ``20061020`` and ``story.2006`` (digits are no suffix)
+    are dumps. A read-me or a licence (``README``, ``README.TXT``, ``LICENSE``,
+    ``COPYING``...) is not, nor is a file with any other suffix: data (``.json``,
+    ``.csv``), markup (``.md``, ``.html``, ``.xml``) or binary (``.pdf``, ``.gz``).
+
+    >>> [is_dump_name(name) for name in ("a.txt", "20061020", "b.story", "README.TXT", "notes.md", "x.json")]
+    [True, True, True, False, False, False]
+    """
+    stem, suffix = os.path.splitext(name)
+    if stem.split(".", 1)[0].casefold() in _NOT_DUMPS:
+        return False
+    return not suffix or suffix.casefold() in TEXT_SUFFIXES or not any(char.isalpha() for char in suffix)
+
+
+def _matches(name: str, pattern: str | None) -> bool:
+    """Whether a walk takes the file ``name``: by ``pattern``, or by default (``None``) when it looks like a dump."""
+    return is_dump_name(name) if pattern is None else fnmatch.fnmatch(name, pattern)
+
+
+def _nothing_found(pattern: str | None) -> str:
+    if pattern is None:
+        return "no dumps in this directory (by default .txt, .text, .story or no suffix; the glob '*' takes every file)"
+    return f"no files match {pattern!r} in this directory"
+
+
 #: An input: a path (``STDIN`` for standard input), or one that cannot be parsed, and why.
 Input = str | Unusable
 
 
-def expand(arguments: Sequence[str], pattern: str, *, exclude: str | None = None) -> Iterator[Input]:
+def expand(arguments: Iterable[str], pattern: str | None, *, exclude: str | None = None) -> Iterator[Input]:
     """The inputs the arguments name, in order: directories give their matching files.
 
-    ``exclude`` is a directory left out of every walk: the ``--split`` output,
+    ``pattern`` is a glob on file names, or ``None`` for the files that look
+    like dumps (:func:`is_dump_name`). ``exclude`` is a directory left out of every walk: the ``--split`` output,
     when it lies inside an input directory.
     """
     skip = os.path.realpath(exclude) if exclude else None
@@ -58,14 +98,14 @@ def expand(arguments: Sequence[str], pattern: str, *, exclude: str | None = None
                 found = True
                 yield item
             if not found:
-                yield Unusable(argument, f"no files match {pattern!r} in this directory")
+                yield Unusable(argument, _nothing_found(pattern))
         else:
             # A file, standard input, or a path that parse_file will report (missing, unreadable).
             # A FIFO named here is the user's choice (``<(zcat dump.gz)``), and is read.
             yield argument
 
 
-def _walk(top: str, pattern: str, skip: str | None) -> Iterator[Input]:
+def _walk(top: str, pattern: str | None, skip: str | None) -> Iterator[Input]:
     """Files under ``top`` whose names match ``pattern``, sorted, hidden entries skipped.
 
     A folder's files come before its subfolders, as with :func:`os.walk`. Links
@@ -105,13 +145,13 @@ def _walk(top: str, pattern: str, skip: str | None) -> Iterator[Input]:
             try:
                 is_folder = entry.is_dir()  # through a link too
             except OSError as error:
-                if fnmatch.fnmatch(entry.name, pattern):
+                if _matches(entry.name, pattern):
                     yield Unusable(entry.path, _reason(error))
                 continue
             if is_folder:
                 if skip is None or os.path.realpath(entry.path) != skip:
                     folders.append(entry.path)
-            elif fnmatch.fnmatch(entry.name, pattern):
+            elif _matches(entry.name, pattern):
                 if entry.is_file():
                     yield entry.path
                 else:

@@ -1,5 +1,6 @@
 """The JSON Schema of :meth:`Article.to_dict() <articleparse.Article.to_dict>`, from the records' fields.
 
+And of the command line's JSON Lines records, which hold an article or an error.
 Pipelines in other languages validate what they receive against it. It walks the
 attrs fields and types the JSON converter (:mod:`articleparse._serialize`) walks,
 with the limits in the fields' metadata, so the schema and the JSON cannot disagree.
@@ -12,11 +13,11 @@ import re
 import types
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Union, get_args, get_origin
+from typing import Literal, Union, get_args, get_origin
 
 import attrs
 
-from articleparse._errors import Diagnostic, Severity
+from articleparse._errors import ArticleParseError, Diagnostic, Severity
 from articleparse._model import Article
 from articleparse._serialize import SCHEMA
 
@@ -24,6 +25,7 @@ __all__ = ["json_schema"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _ID = "https://newsdump-parse.readthedocs.io/schema/article.json"
+_LINE_ID = "https://newsdump-parse.readthedocs.io/schema/line.json"
 # ISO 8601 as datetime.isoformat() writes it, the offset only when the dump gave a zone; or a date
 # alone (YYYY-MM-DD), as a date without a time is written (JSON of earlier versions wrote it in full).
 _ISO_TIME = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?)?$"
@@ -42,21 +44,37 @@ _DERIVED: dict[type, dict[str, object]] = {
 }
 
 
-def json_schema() -> Schema:
-    """The JSON Schema (draft 2020-12) of :meth:`Article.to_dict() <articleparse.Article.to_dict>`.
+def json_schema(kind: Literal["article", "line"] = "article") -> Schema:
+    """The JSON Schema (draft 2020-12) of an article's JSON, or of a JSON Lines record.
 
+    ``kind="article"`` (the default) describes :meth:`Article.to_dict()
+    <articleparse.Article.to_dict>`, which ``articleparse --schema`` prints.
     Every object in it is closed (no other properties allowed). A key is required
     where :meth:`Article.from_dict <articleparse.Article.from_dict>` needs it: the
     article's own keys are optional, as JSON written before a field existed lacks
-    its key. A new dictionary each call: change it freely. ``articleparse --schema``
-    prints it.
+    its key.
+
+    ``kind="line"`` describes a line of the command line's ``--format jsonl``
+    output, which ``articleparse --schema line`` prints: ``{"path": ..., "article":
+    {...}}`` for an article, with its ``"index"`` when the file holds several, or
+    ``{"path": ..., "error": {"type": ..., "reason": ...}}`` for a file that
+    failed. Its article is the article schema's.
+
+    A new dictionary each call: change it freely.
 
     >>> schema = json_schema()
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema["properties"])[:3]
     ['blocks', 'body', 'byline']
+    >>> sorted(json_schema("line")["properties"])
+    ['article', 'error', 'index', 'path']
+
+    Raises:
+        ValueError: ``kind`` is neither ``"article"`` nor ``"line"``.
     """
+    if kind not in ("article", "line"):
+        raise ValueError(f"kind must be 'article' or 'line', not {kind!r}")
     defs: dict[str, object] = {}
     text = {"type": "string", "readOnly": True, "description": "The body's texts joined by blank lines (derived)."}
     utc = {"anyOf": [{"type": "string", "pattern": _UTC_TIME}, {"type": "null"}], "readOnly": True}
@@ -75,7 +93,52 @@ def json_schema() -> Schema:
         }
         for one, other in (("language", "language_source"), ("language_source", "language"))
     ]
-    return {"$schema": _DIALECT, "$id": _ID, "title": "articleparse Article", **article, "$defs": defs}
+    if kind == "article":
+        return {"$schema": _DIALECT, "$id": _ID, "title": "articleparse Article", **article, "$defs": defs}
+    assert "article" not in defs  # the article's records are named after their classes
+    return {
+        "$schema": _DIALECT,
+        "$id": _LINE_ID,
+        "title": "articleparse JSON Lines record",
+        "description": "One line of `articleparse --format jsonl`: an article of the file at `path`, or its error.",
+        "type": "object",
+        "properties": {
+            "path": {"type": "string", "description": "The input's path as found or given."},
+            "index": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "The article's place (0-based) in a file of several; absent for a file of one.",
+            },
+            "article": {"$ref": "#/$defs/article"},
+            "error": {
+                "type": "object",
+                "description": "Why the file could not be parsed.",
+                "properties": {
+                    "type": {"enum": _error_names(), "description": "The error's class."},
+                    "reason": {"type": "string", "description": "The reason, in words."},
+                },
+                "required": ["type", "reason"],
+                "additionalProperties": False,
+            },
+        },
+        "required": ["path"],
+        "oneOf": [
+            {"required": ["article"], "not": {"required": ["error"]}},
+            {"required": ["error"], "not": {"anyOf": [{"required": ["article"]}, {"required": ["index"]}]}},
+        ],
+        "additionalProperties": False,
+        "$defs": {"article": article, **defs},
+    }
+
+
+def _error_names() -> list[str]:
+    """The names of :class:`ArticleParseError` and of every error class derived from it, sorted."""
+    names, stack = set(), [ArticleParseError]
+    while stack:
+        kind = stack.pop()
+        names.add(kind.__name__)
+        stack.extend(kind.__subclasses__())
+    return sorted(names)
 
 
 def _object(kind: type, defs: dict[str, object], **derived: object) -> Schema:
