@@ -48,6 +48,9 @@ NOT_VOCABULARY = {
     ("_classify/shapes.py", "_URL"): "an address's scheme (https, www)",
     ("_tokenize.py", "_STANDALONE"): "an address's scheme and CNN's @highlight field",
     ("_classify/caption.py", "_FILE_NAME"): "image file extensions",
+    ("_inputs.py", "TEXT_SUFFIXES"): "file name suffixes a folder's dumps carry",
+    ("_inputs.py", "_NOT_DUMPS"): "names of a folder's files that are not dumps (README, LICENSE)",
+    ("_model.py", "_LANGUAGE_SOURCES"): "the values of Article.language_source",
 }
 
 #: Word patterns and lists not yet moved into the vocabulary, by module and name: the set may only shrink.

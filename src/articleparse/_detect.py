@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # Language labels of news databases' exports (English names, the languages' own names, and three-letter
 # codes), lower case, to their ISO 639-1 codes.
-_LABELS = {
+_LANGUAGE_NAMES = {
     name: code
     for code, names in {
         "ar": "arabic arabe arabisch ara",
@@ -81,7 +81,7 @@ _LABELS = {
     }.items()
     for name in names.split()
 }
-_CODES = frozenset(_LABELS.values())
+_CODES = frozenset(_LANGUAGE_NAMES.values())
 # "en", "en-GB", "pt_BR": a code, with a region or not.
 _CODE = re.compile(r"([a-z]{2})(?:[-_][a-z]{2})?")
 
@@ -95,8 +95,8 @@ def language_code(label: str | None) -> str | None:
     if label is None:
         return None
     key = " ".join(label.split()).casefold().rstrip(".")
-    if key in _LABELS:
-        return _LABELS[key]
+    if key in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[key]
     code = _CODE.fullmatch(key)
     return code.group(1) if code and code.group(1) in _CODES else None
 
