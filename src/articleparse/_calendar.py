@@ -17,6 +17,7 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 from articleparse._languages import Language
+from articleparse._phrases import alternatives, words
 
 __all__ = ["Calendar"]
 
@@ -53,7 +54,8 @@ class _Info(dateutil_parser.parserinfo):
 
 
 def _alternatives(names: Iterable[str]) -> str:
-    return "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
+    # Every pattern of the calendar ignores case.
+    return alternatives(words(names), fold=True)
 
 
 @attrs.frozen

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from articleparse._calendar import Calendar
-from articleparse._phrases import PhraseMatcher
+from articleparse._phrases import PhraseMatcher, alternatives, words
 
 if TYPE_CHECKING:
     from articleparse._config import ParserConfig
@@ -83,9 +83,8 @@ class Compiled:
     @classmethod
     def of(cls, config: ParserConfig) -> Compiled:
         """Compile the vocabulary of ``config``."""
-        labels = "|".join(re.escape(label) for label in sorted(config.source_labels, key=len, reverse=True))
         source_label = re.compile(
-            rf"(?P<label>{labels or '(?!)'})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL
+            rf"(?P<label>{_alternatives(config.source_labels)})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL
         )
         calendar = Calendar.of(config.languages, config.timezones)
         dateline_agency, dateline_place = _datelines(calendar.months)
@@ -147,9 +146,9 @@ class Compiled:
         )
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """``words`` as a regular expression's alternatives, escaped, longest first (``(?!)`` when there are none)."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))) or "(?!)"
+def _alternatives(names: Iterable[str], *, fold: bool = True) -> str:
+    """``names`` as one pattern's alternatives, escaped, longest first (``(?!)`` when there are none)."""
+    return alternatives(words(names), fold=fold)
 
 
 def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
@@ -163,7 +162,7 @@ def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
 def _datelines(months: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of a wire dateline, with an agency and without, their dates' months those given."""
     # "Sept 17", "Mars 3": a month as datelines write it (capitalised, every language's), then the day.
-    month = rf"(?:{_alternatives(name[:1].upper() + name[1:] for name in months)})\.?\s+\d{{1,2}}"
+    month = rf"(?:{_alternatives((name[:1].upper() + name[1:] for name in months), fold=False)})\.?\s+\d{{1,2}}"
     # "WASHINGTON, Sept 17 (Reuters) -", "PHOENIX A.Z. (AP) —", "(CNN) --", "(CNN)Seventy years",
     # "MADISON, WISCONSIN (The Borowitz Report) –", "Washington (CNN)", "NEW YORK  (Reuters) -".
     agency = re.compile(
@@ -181,11 +180,9 @@ def _datelines(months: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 
 def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(verb) for verb in sorted(set(verbs), key=len, reverse=True))
-    return re.compile(
-        rf"(?P<name>[^\s:]{{1,40}}(?: [^\s:]{{1,40}}){{0,2}}) (?:{alternatives or '(?!)'})\s?(?:\.\.\.|…|:)",
-        re.IGNORECASE,
-    )
+    # A name of one to three words, each read whole: a word is never tried again at every shorter length.
+    word = r"[^\s:]{1,40}(?![^\s:])"
+    return re.compile(rf"(?P<name>{word}(?: {word}){{0,2}}) (?:{_alternatives(verbs)})\s?(?:\.\.\.|…|:)", re.IGNORECASE)
 
 
 def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:
