@@ -514,16 +514,23 @@ class ParserConfig:
     headline_after_chrome_weight: float = weight(1.0)
     headline_first_weight: float = weight(4.0)
     headline_min_weight: float = weight(-3.0)
-    #: The vocabulary and patterns compiled from the fields above (not a field).
-    _compiled: Compiled = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", Compiled.of(self))
+    #: The vocabulary and patterns compiled from the fields above (not a field), on first use: a
+    #: pattern field's patterns are checked when the configuration is made, so nothing here can fail.
+    _compiled: Compiled | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
 
 def compiled(config: ParserConfig) -> Compiled:
-    """The patterns and vocabulary compiled from ``config`` when it was made."""
-    return config._compiled
+    """The patterns and vocabulary compiled from ``config``, built on first use and kept with it.
+
+    A configuration is immutable, so what it compiles to never changes: the first parse with it
+    builds the matchers (a fraction of a second for the defaults) and every later one reads them.
+    Importing the package compiles nothing.
+    """
+    found = config._compiled
+    if found is None:
+        found = Compiled.of(config)
+        object.__setattr__(config, "_compiled", found)
+    return found
 
 
 #: The configuration :func:`articleparse.parse` uses when none is given.
