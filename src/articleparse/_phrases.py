@@ -41,12 +41,17 @@ class _Node:
         self.ends = False
 
     def depth(self) -> int:
-        """How many pieces the longest entry below this node has."""
-        return max((1 + child.depth() for _, child in self.children.values()), default=0)
+        """How many pieces the longest entry below this node has, the end of a word's check not counted.
+
+        An entry that goes on is tried before one that only checks that a word ends here
+        (``read more:`` before ``read more``), as in an alternation ordered longest first.
+        """
+        return max((_reach(piece, child) for piece, child in self.children.values()), default=0)
 
     def pattern(self) -> str:
         """The pattern of every entry below this node, the longer tried first."""
-        ordered = sorted(self.children.values(), key=lambda item: -item[1].depth())
+        # Deepest first, then by piece: the same pattern whatever order the entries came in.
+        ordered = sorted(self.children.values(), key=lambda item: (-_reach(*item), item[0]))
         branches = [piece + child.pattern() for piece, child in ordered]
         if not branches:
             return ""
@@ -54,6 +59,11 @@ class _Node:
             return branches[0]
         joined = "|".join(branches)
         return f"(?:{joined})?" if self.ends else f"(?:{joined})"
+
+
+def _reach(piece: str, child: _Node) -> int:
+    """How many pieces the longest entry through ``piece`` has from here, the end of a word's check not counted."""
+    return (piece != _WORD_ENDS) + child.depth()
 
 
 def alternatives(entries: Iterable[Sequence[str]], *, fold: bool = False) -> str:
@@ -74,7 +84,8 @@ def alternatives(entries: Iterable[Sequence[str]], *, fold: bool = False) -> str
         for piece in entry:
             key = piece.lower() if fold else piece
             if key not in node.children:
-                node.children[key] = (piece, _Node())
+                # Folded, a piece is written in lower case: the same pattern whichever spelling came first.
+                node.children[key] = (key, _Node())
             node = node.children[key][1]
         node.ends = True
     return root.pattern() if root.children else "(?!)"
