@@ -14,8 +14,6 @@ import math
 import os
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,10 +24,15 @@ from articleparse._model import Article, Dump
 from articleparse._parse_all import parse_all_file
 from articleparse._read import DEFAULT_MAX_BYTES
 from articleparse._timelimit import Expired, call_with_limit
-from articleparse._workers import Pool, parsing
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from articleparse._inputs import Input  # which imports this module
+    from articleparse._workers import Pool
+
+# The pool (``concurrent.futures``, ``multiprocessing``, ``_workers``) is imported by the functions that
+# start one: a program that parses in its own process never pays for importing it.
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "results_of"]
 
@@ -136,6 +139,8 @@ OUT_OF_MEMORY = "out of memory"
 
 
 def _parse_chunk(number: int, paths: tuple[Input, ...], options: _Options) -> list[Result]:
+    from articleparse._workers import parsing
+
     results = []
     for position, path in enumerate(paths):
         parsing(number, position)
@@ -262,6 +267,10 @@ class _Feed:
 
 
 def _in_pool(names: Iterator[Input], jobs: int, chunk_size: int, options: _Options) -> Generator[Result, None, None]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from articleparse._workers import Pool
+
     feed = _Feed(names, chunk_size)
     first = feed.take()
     if len(first) < chunk_size:
@@ -314,6 +323,9 @@ class _Work:
         self.unexplained = 0  # breaks in a row with no file in flight in a dead worker
 
     def submit(self, paths: tuple[Input, ...]) -> _Chunk:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
         number = next(self.numbers)
         try:
             future = self.pool.submit(number, paths, self.options)
@@ -329,6 +341,9 @@ class _Work:
         worker was parsing becomes an error (``worker died (SIGKILL)``); every
         other path is submitted again.
         """
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
         lost = {casualty.number: casualty for casualty in self.pool.casualties()}
         self.unexplained = 0 if lost else self.unexplained + 1
         if self.unexplained > _MAX_UNEXPLAINED:

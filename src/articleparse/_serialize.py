@@ -9,18 +9,17 @@ module imports it, not the other way round.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, TypedDict, TypeVar, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn
-from cattrs.v import transform_error
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["SCHEMA", "ArticleDict", "from_json", "schema", "to_json"]
 
@@ -174,6 +173,8 @@ def _checked(check: type | tuple[type, ...], expected: str, make: Callable[..., 
 def _list_of(kind: object, converter: cattrs.Converter) -> Callable[[tuple[object, ...]], list[object]]:
     """An unstructure hook for ``tuple[X, ...]``: a list, made by a comprehension (cattrs' default is slower)."""
     member = converter.get_unstructure_hook(get_args(kind)[0])
+    from cattrs.fns import identity
+
     return list if member == identity else lambda items: [member(item) for item in items]
 
 
@@ -202,7 +203,16 @@ def _fixed_tuple(kind: object, converter: cattrs.Converter) -> Hook[tuple[object
     return structure
 
 
+@functools.cache
 def _converter() -> cattrs.Converter:
+    """The converter, set up on first use and never changed: cattrs makes (and keeps) each record type's hooks.
+
+    Imported and built only when a record is first converted, so that importing the package costs nothing for it.
+    """
+    import cattrs
+    from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+    from cattrs.gen import make_dict_structure_fn
+
     converter = cattrs.Converter(detailed_validation=True)
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_unstructure_hook(enum.Enum, attrgetter("_value_"))  # the value, without Enum.value's lookup
@@ -221,19 +231,18 @@ def _converter() -> cattrs.Converter:
     return converter
 
 
-# Set up once, here, and never changed: cattrs makes (and keeps) the hooks of each record type on first use.
-_CONVERTER = _converter()
-
-
 def to_json(record: attrs.AttrsInstance) -> dict[str, object]:
     """A record as a JSON-ready dictionary, its fields in order."""
-    return cast("dict[str, object]", _CONVERTER.unstructure(record))
+    return cast("dict[str, object]", _converter().unstructure(record))
 
 
 def from_json(kind: type[T], data: object) -> T:
     """Build a ``kind`` record from :func:`to_json`'s output, or raise a ValueError naming the bad value's path."""
+    import cattrs
+    from cattrs.v import transform_error
+
     try:
-        return _CONVERTER.structure(data, kind)
+        return _converter().structure(data, kind)
     except (cattrs.BaseValidationError, ValueError, TypeError) as error:
         # cattrs reports every failure as "reason @ .path[3].to.it" (a missing key as a KeyError): take the first.
         failures = transform_error(error, "", lambda exc, _: "missing" if isinstance(exc, KeyError) else str(exc))
