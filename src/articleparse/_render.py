@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -180,6 +179,8 @@ def _paragraph_lines(text: str, style: Style) -> tuple[str, ...]:
     text = _one_line(text)
     if style.width is None:
         return (style.indent + text,)
+    import textwrap  # only wrapping needs it (its patterns cost an import a few milliseconds)
+
     wrapped = textwrap.wrap(
         text,
         width=style.width,
