@@ -67,6 +67,7 @@ _OFFLINE_TARGETS = {
             ("datetime.datetime", "py:class", "library/datetime.html#datetime.datetime"),
             ("enum.Enum", "py:class", "library/enum.html#enum.Enum"),
             ("os.PathLike", "py:class", "library/os.html#os.PathLike"),
+            ("typing.Any", "py:data", "library/typing.html#typing.Any"),
             ("typing.Literal", "py:data", "library/typing.html#typing.Literal"),
             ("typing.TypedDict", "py:class", "library/typing.html#typing.TypedDict"),
             ("json.dumps", "py:function", "library/json.html#json.dumps"),

@@ -238,7 +238,7 @@ class ParserConfig:
 
     Every field declares its check where it is declared (``phrases(...)``,
     ``count(..., minimum=1)``, ``share(...)``, ``weight(...)``; see
-    :mod:`articleparse._checks`), and is converted and checked when the
+    ``articleparse._checks``), and is converted and checked when the
     configuration is made: lists become tuples, phrases lower case, patterns
     must compile, counts be whole and at least their minimum (0 unless
     declared), shares lie between 0 and 1, weights be finite. A bad value

@@ -191,5 +191,5 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        """How much it matters: its code's :class:`Severity` (written into JSON as ``severity``)."""
+        """How much it matters, as its code's :class:`Severity` (written into JSON as ``severity``)."""
         return _SEVERITIES[self.code]

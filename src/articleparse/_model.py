@@ -260,7 +260,7 @@ class Timestamp:
 
     @property
     def zone_given(self) -> bool:
-        r"""Whether the dump gave the zone: an offset, or a zone name the configuration knows (the value is aware).
+        r"""Whether the dump gave the zone, as an offset or a zone name the configuration knows (the value is aware).
 
         >>> import articleparse
         >>> article = articleparse.parse("A headline\n\nMarch 4, 2015 10:12 GMT\n\nThe story.")
