@@ -17,7 +17,7 @@ SHARED = Path(os.environ.get("ARTICLEPARSE_SHARED", ROOT.parent / "shared"))
 settings.register_profile("dev", max_examples=60)
 settings.register_profile(
     "ci",
-    max_examples=300,
+    max_examples=100,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
