@@ -45,6 +45,10 @@ class Compiled:
     reaction_phrases: PhraseMatcher
     reporting: PhraseMatcher
     calls: PhraseMatcher
+    #: A gallery's counter, a whole line: ``4 of 21``, ``Image 3 of 12``, ``Bild 2 von 9``, ``Photo 1/5``.
+    counter: re.Pattern[str]
+    #: A poll's vote button, a whole line: ``Vote``, ``Jetzt abstimmen!``.
+    vote: re.Pattern[str]
     #: The words that address the reader, in every language.
     reader_words: frozenset[str]
     #: For each language's code, its pronouns of the first person (its speaker words): a reader's own
@@ -123,6 +127,12 @@ class Compiled:
             reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
+            counter=re.compile(
+                rf"(?:(?:{_alternatives(config.counter_labels)})\s{{1,3}})?"
+                rf"\d{{1,3}}\s{{0,3}}(?:{_alternatives(config.counter_words)}|/)\s{{0,3}}\d{{1,3}}",
+                re.IGNORECASE,
+            ),
+            vote=re.compile(rf"(?:{_alternatives(config.vote_buttons)})!?", re.IGNORECASE),
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
             voices=_voices(config),
             source_label=source_label,

@@ -177,6 +177,14 @@ class ParserConfig:
             the reader and holds one is a prompt, not the article.
         interface_words: Words of a page's interface; a line made only of them
             (``Facebook Twitter Email``, ``Suche``) is a menu or a share bar.
+        counter_labels: Words that may open a gallery's counter before its
+            numbers (``Image 3 of 12``, ``Bild 2 von 9``); a counter is a line
+            of the page's interface.
+        counter_words: Words between a gallery counter's two numbers (``4 of
+            21``, ``2 von 9``); a slash (``1/5``) needs none.
+        vote_buttons: A poll's button that casts the vote (``Vote``, ``Jetzt
+            abstimmen``), a whole line perhaps ending in ``!``: it closes a poll
+            of a short question and its answers.
         zone_long_words: Segments this long or longer are weighed as prose by
             their function words; shorter ones are furniture unless context says
             otherwise.
@@ -333,6 +341,9 @@ class ParserConfig:
     boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
     interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
     calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)
+    counter_labels: tuple[str, ...] = phrases(vocabulary.COUNTER_LABELS)
+    counter_words: tuple[str, ...] = phrases(vocabulary.COUNTER_WORDS)
+    vote_buttons: tuple[str, ...] = phrases(vocabulary.VOTE_BUTTONS)
     comment_markers: tuple[str, ...] = phrases(vocabulary.COMMENT_MARKERS)
     comment_verbs: tuple[str, ...] = phrases(vocabulary.COMMENT_VERBS)
     promo_markers: tuple[str, ...] = phrases(vocabulary.PROMO_MARKERS)

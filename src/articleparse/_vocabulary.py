@@ -18,6 +18,8 @@ __all__ = [
     "CAPTION_MARKERS",
     "COMMENT_MARKERS",
     "COMMENT_VERBS",
+    "COUNTER_LABELS",
+    "COUNTER_WORDS",
     "END_MARKERS",
     "INTERFACE_WORDS",
     "NAME_PARTICLES",
@@ -26,6 +28,7 @@ __all__ = [
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
     "UPDATE_LABELS",
+    "VOTE_BUTTONS",
     "phrases",
     "words",
 ]
@@ -179,6 +182,17 @@ CALLS_TO_ACTION = phrases(
     " | iscriviti | abbonati | abbonamento | registrati | scarica | sostieni"
     " | assine | inscreva-se | assinatura | cadastre-se | baixe | apoie"
     " | abonneer | nieuwsbrief | aanmelden | registreer | download | steun"
+)
+
+#: Words that may open a gallery's counter before its numbers (``Image 3 of 12``, ``Bild 2 von 9``).
+COUNTER_LABELS = phrases("image | photo | picture | slide | bild | foto | imagen | immagine | imagem | afbeelding")
+
+#: Words between a gallery counter's two numbers (``4 of 21``, ``2 von 9``, ``3 sur 12``).
+COUNTER_WORDS = phrases("of | von | de | sur | di | van")
+
+#: A poll's button that casts the vote (``Vote``, ``Jetzt abstimmen``), a line of its own.
+VOTE_BUTTONS = phrases(
+    "vote | vote now | submit vote | abstimmen | jetzt abstimmen | voter | votar | votar ahora | votare | stemmen"
 )
 
 #: News agencies, whose bare name on a dump's last line signs off a wire story (``Reuter``, ``dpa``).
