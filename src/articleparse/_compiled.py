@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from articleparse._calendar import Calendar
-from articleparse._phrases import PhraseMatcher, alternatives, words
+from articleparse._phrases import PhraseMatcher, alternatives, spaced, words
 
 if TYPE_CHECKING:
     from articleparse._config import ParserConfig
@@ -33,6 +33,11 @@ class Compiled:
     #: A picture credit in the brackets that close a line: ``(Getty Images)``, ``(William B. Plowman/NBC)``,
     #: a slash or an agency's or picture credit's name inside.
     paren_credit: re.Pattern[str]
+    #: A credit label and a capitalised name closing a caption: ``Credit Bon Duke for The New York Times``,
+    #: ``(Photo Credit: Getty Images)``.
+    labelled_credit: re.Pattern[str]
+    #: A video player's label and the video's length: ``Play Video2:14``.
+    video: re.Pattern[str]
     comment: PhraseMatcher
     promo: PhraseMatcher
     end: PhraseMatcher
@@ -105,6 +110,13 @@ class Compiled:
                 )
             ),
             paren_credit=_paren_credit((*config.agencies, *config.picture_credits)),
+            # The label in any case, the name that follows capitalised.
+            labelled_credit=re.compile(
+                rf"(?:^|\s|\()(?i:{alternatives(spaced(config.credit_labels), fold=True)}):?\s+[A-Z][^()]{{0,80}}\)?$"
+            ),
+            video=re.compile(
+                rf"(?:{alternatives(spaced(config.video_labels), fold=True)})\s*\d{{1,2}}:\d{{2}}", re.IGNORECASE
+            ),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),

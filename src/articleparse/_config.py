@@ -82,6 +82,11 @@ class ParserConfig:
         picture_credits: Words that, like an agency's name, credit a picture
             inside the brackets closing a caption (``(Getty Images)``,
             ``(AP Photo/Jane Doe)``).
+        credit_labels: Labels that credit a picture when a capitalised name
+            follows them to the end of a caption (``Credit Bon Duke for The New
+            York Times``, ``(Photo Credit: Getty Images)``).
+        video_labels: A video player's label; followed by the video's length
+            (``Play Video 2:14``) it marks a caption.
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
@@ -338,6 +343,8 @@ class ParserConfig:
         "/ getty images | / epa | (getty images) | (ap photo | photo credit: | view full size image"
     )
     picture_credits: tuple[str, ...] = phrases("getty | epa | photo")
+    credit_labels: tuple[str, ...] = phrases(vocabulary.CREDIT_LABELS)
+    video_labels: tuple[str, ...] = phrases(vocabulary.VIDEO_LABELS)
     boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
     interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
     calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)

@@ -20,6 +20,7 @@ __all__ = [
     "COMMENT_VERBS",
     "COUNTER_LABELS",
     "COUNTER_WORDS",
+    "CREDIT_LABELS",
     "END_MARKERS",
     "INTERFACE_WORDS",
     "NAME_PARTICLES",
@@ -28,6 +29,7 @@ __all__ = [
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
     "UPDATE_LABELS",
+    "VIDEO_LABELS",
     "VOTE_BUTTONS",
     "phrases",
     "words",
@@ -109,6 +111,13 @@ CAPTION_MARKERS = phrases(
     " | imagem: | créditos:"
     " | beeld: | afbeelding:"
 )
+
+#: Labels that, followed by a capitalised name closing a caption, credit its picture
+#: (``Credit Bon Duke for The New York Times``, ``(Photo Credit: Getty Images)``).
+CREDIT_LABELS = phrases("credit | photo credit")
+
+#: A video player's label, followed by the video's length (``Play Video 2:14``).
+VIDEO_LABELS = phrases("play video")
 
 #: Openings of share, follow, subscribe, consent and other prompts that are not the article.
 BOILERPLATE_PHRASES = phrases(
