@@ -61,6 +61,10 @@ class Compiled:
     voices: dict[str | None, frozenset[str]]
     #: ``jsmith said...``, ``Karoline sagt:``: a comment's header, its author's name in ``name``.
     comment_header: re.Pattern[str]
+    #: ``42 comments``, ``Comments (3)``, ``Show 12 comments``: a count of comments, a whole line.
+    comment_count: re.Pattern[str]
+    #: ``Robert Fastiggi • 13 hours ago``: a comment's author and age, a whole line.
+    comment_age: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
@@ -149,6 +153,11 @@ class Compiled:
             voices=_voices(config),
             source_label=source_label,
             comment_header=_comment_header(config.comment_verbs),
+            comment_count=_comment_count(config.comment_counts),
+            comment_age=re.compile(
+                rf".{{1,80}}\s[•·|-]\s+(?:\d+|{alternatives(words(config.comment_age_numbers))})"
+                rf"\s+(?:{alternatives(spaced(config.comment_ages))})"
+            ),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
             timestamp_labels=config.timestamp_labels | config.update_labels,
             update_labels=config.update_labels,
@@ -205,6 +214,18 @@ def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
     # A name of one to three words, each read whole: a word is never tried again at every shorter length.
     word = r"[^\s:]{1,40}(?![^\s:])"
     return re.compile(rf"(?P<name>{word}(?: {word}){{0,2}}) (?:{_alternatives(verbs)})\s?(?:\.\.\.|…|:)", re.IGNORECASE)
+
+
+def _comment_count(labels: Iterable[str]) -> re.Pattern[str]:
+    # The count before a label's last word ("42 comments", "Show 12 comments"), or in brackets after it.
+    number = r"(?:\d[\d,]*\s+)?"
+    entries = []
+    for label in labels:
+        opening, _, last = " ".join(label.split()).rpartition(" ")
+        before = (*spaced([opening])[0], r"\s+") if opening else ()
+        entries.append((*before, number, *map(re.escape, last)))
+    either = alternatives(entries, fold=True)
+    return re.compile(rf"(?<![\w,])(?:{either})(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
 
 def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:

@@ -90,6 +90,15 @@ class ParserConfig:
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
+        comment_counts: Labels of a count of comments on a line of its own
+            (``42 comments``, ``Comments (3)``, ``Show 12 comments``): the
+            number stands before the label's last word or in brackets after it.
+            After the body, such a line is a comments marker.
+        comment_ages: A comment's age after its number (``9 hours ago``),
+            matched as written (lower case): after a name and a bullet or a bar
+            (``Jane • 9 hours ago``), it makes the line a comment's header.
+        comment_age_numbers: Words that stand for the number of a comment's
+            age (``an hour ago``, ``one day ago``), as digits do.
         comment_verbs: The verbs of a comment's header between its author and
             its text (``jsmith said...``, ``Karoline sagt:``).
         promo_markers: Lines that open a list of other stories after the body.
@@ -352,6 +361,9 @@ class ParserConfig:
     counter_words: tuple[str, ...] = phrases(vocabulary.COUNTER_WORDS)
     vote_buttons: tuple[str, ...] = phrases(vocabulary.VOTE_BUTTONS)
     comment_markers: tuple[str, ...] = phrases(vocabulary.COMMENT_MARKERS)
+    comment_counts: tuple[str, ...] = phrases(vocabulary.COMMENT_COUNTS)
+    comment_ages: tuple[str, ...] = phrases(vocabulary.COMMENT_AGES)
+    comment_age_numbers: tuple[str, ...] = phrases(vocabulary.COMMENT_AGE_NUMBERS)
     comment_verbs: tuple[str, ...] = phrases(vocabulary.COMMENT_VERBS)
     promo_markers: tuple[str, ...] = phrases(vocabulary.PROMO_MARKERS)
     end_markers: tuple[str, ...] = phrases(vocabulary.END_MARKERS)

@@ -16,6 +16,9 @@ __all__ = [
     "BYLINE_MARKERS",
     "CALLS_TO_ACTION",
     "CAPTION_MARKERS",
+    "COMMENT_AGES",
+    "COMMENT_AGE_NUMBERS",
+    "COMMENT_COUNTS",
     "COMMENT_MARKERS",
     "COMMENT_VERBS",
     "COUNTER_LABELS",
@@ -222,6 +225,19 @@ COMMENT_MARKERS = phrases(
     " | comentários | deixe um comentário"
     " | reacties | laat een reactie achter"
 )
+
+#: Labels of a count of comments on a line of its own (``42 comments``, ``Comments (3)``,
+#: ``Show 12 comments``): the number stands before the label's last word, or in brackets after it.
+COMMENT_COUNTS = phrases("comment | comments | show comment | show comments")
+
+#: A comment's age after its number, in the comment's header (``Jane • 9 hours ago``).
+COMMENT_AGES = phrases(
+    "second ago | seconds ago | minute ago | minutes ago | hour ago | hours ago | day ago | days ago"
+    " | week ago | weeks ago | month ago | months ago | year ago | years ago"
+)
+
+#: Words that stand for the number of a comment's age (``an hour ago``, ``one day ago``).
+COMMENT_AGE_NUMBERS = phrases("a | an | one")
 
 #: The verbs of a comment's header, between its author and its text (``jsmith said...``,
 #: ``Karoline sagt:``, ``Marie a écrit :``).
