@@ -50,6 +50,11 @@ class Compiled:
     reaction_phrases: PhraseMatcher
     reporting: PhraseMatcher
     calls: PhraseMatcher
+    #: An embedded post's button, perhaps with the author's handle: ``Follow``, ``Follow @jack``.
+    post_button: re.Pattern[str]
+    #: The rest of an embedded post's chrome, a whole line: its counts (``4,101 Retweets 3,957 likes``),
+    #: its credit (``A post shared by Jane Doe``), its links (``View this post on Instagram``).
+    post_chrome: re.Pattern[str]
     #: A gallery's counter, a whole line: ``4 of 21``, ``Image 3 of 12``, ``Bild 2 von 9``, ``Photo 1/5``.
     counter: re.Pattern[str]
     #: A poll's vote button, a whole line: ``Vote``, ``Jetzt abstimmen!``.
@@ -143,6 +148,10 @@ class Compiled:
             reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
+            post_button=re.compile(
+                rf"(?:{alternatives(spaced(config.post_buttons), fold=True)})(?:\s+@\w{{1,15}})?", re.IGNORECASE
+            ),
+            post_chrome=_post_chrome(config),
             counter=re.compile(
                 rf"(?:(?:{_alternatives(config.counter_labels)})\s{{1,3}})?"
                 rf"\d{{1,3}}\s{{0,3}}(?:{_alternatives(config.counter_words)}|/)\s{{0,3}}\d{{1,3}}",
@@ -226,6 +235,16 @@ def _comment_count(labels: Iterable[str]) -> re.Pattern[str]:
         entries.append((*before, number, *map(re.escape, last)))
     either = alternatives(entries, fold=True)
     return re.compile(rf"(?<![\w,])(?:{either})(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
+
+
+def _post_chrome(config: ParserConfig) -> re.Pattern[str]:
+    # "4,101 Retweets 3,957 likes", "1.2K 1,234 likes": one count or two, each a number or two and a noun.
+    number = r"[\d,.]+K?(?:\s+[\d,.]+K?)?"
+    noun = alternatives(spaced(config.post_counts), fold=True)
+    counts = rf"{number}\s+(?:{noun})(?:\s+{number}\s+(?:{noun}))?"
+    credit = rf"(?:{alternatives(spaced(config.post_credits), fold=True)})\s+.{{1,80}}"
+    links = alternatives(spaced(config.post_links), fold=True)
+    return re.compile(rf"{counts}|{credit}|{links}", re.IGNORECASE)
 
 
 def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:

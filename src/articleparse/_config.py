@@ -191,6 +191,16 @@ class ParserConfig:
             the reader and holds one is a prompt, not the article.
         interface_words: Words of a page's interface; a line made only of them
             (``Facebook Twitter Email``, ``Suche``) is a menu or a share bar.
+        post_buttons: The buttons of a post embedded in a page, a line of
+            their own or before the author's handle (``Follow``, ``Follow
+            @jack``); a line naming the author's handle right after one is chrome
+            too.
+        post_counts: The nouns of an embedded post's counts, a line of one or
+            two counts (``4,101 Retweets 3,957 likes``, ``12 likes``).
+        post_credits: Openings of an embedded post's credit, followed by its
+            author (``A post shared by Jane Doe (@jane)``).
+        post_links: An embedded post's links, each a line of its own (``View
+            this post on Instagram``).
         counter_labels: Words that may open a gallery's counter before its
             numbers (``Image 3 of 12``, ``Bild 2 von 9``); a counter is a line
             of the page's interface.
@@ -357,6 +367,10 @@ class ParserConfig:
     boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
     interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
     calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)
+    post_buttons: tuple[str, ...] = phrases(vocabulary.POST_BUTTONS)
+    post_counts: tuple[str, ...] = phrases(vocabulary.POST_COUNTS)
+    post_credits: tuple[str, ...] = phrases(vocabulary.POST_CREDITS)
+    post_links: tuple[str, ...] = phrases(vocabulary.POST_LINKS)
     counter_labels: tuple[str, ...] = phrases(vocabulary.COUNTER_LABELS)
     counter_words: tuple[str, ...] = phrases(vocabulary.COUNTER_WORDS)
     vote_buttons: tuple[str, ...] = phrases(vocabulary.VOTE_BUTTONS)

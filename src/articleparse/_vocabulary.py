@@ -27,6 +27,10 @@ __all__ = [
     "END_MARKERS",
     "INTERFACE_WORDS",
     "NAME_PARTICLES",
+    "POST_BUTTONS",
+    "POST_COUNTS",
+    "POST_CREDITS",
+    "POST_LINKS",
     "PROMO_MARKERS",
     "RELATED_MARKERS",
     "SOURCE_LABELS",
@@ -175,6 +179,15 @@ INTERFACE_WORDS = words(
     " pesquisar fechar compartilhar partilhar próximo comentários"
     " zoeken sluiten delen afdrukken reageren volgende vorige reacties"
 )
+
+#: The chrome of a post embedded in a page (a tweet, an Instagram post), each a line of its own:
+#: its buttons (``Follow``, ``Follow @jack``), the nouns of its counts (``4,101 Retweets 3,957 likes``),
+#: the openings of its credit (``A post shared by Jane Doe (@jane)``) and its links
+#: (``View this post on Instagram``).
+POST_BUTTONS = phrases("follow")
+POST_COUNTS = phrases("retweet | retweets | like | likes")
+POST_CREDITS = phrases("a post shared by | a photo shared by | a video shared by")
+POST_LINKS = phrases("view this post on instagram | view more on instagram")
 
 #: Words of a call to the reader to do something for the site (``subscribe``, ``Newsletter``,
 #: ``abonnieren``): a line that addresses the reader with one of them is a prompt.
