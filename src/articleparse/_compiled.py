@@ -73,6 +73,10 @@ class Compiled:
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
+    #: ``This article was originally published``: the opening of a byline that says where a piece first appeared.
+    origin: re.Pattern[str]
+    #: ``... originally published by``: what of an origin byline comes before the author's name.
+    origin_by: re.Pattern[str]
     #: The words that label a timestamp line: the timestamp labels and the update labels.
     timestamp_labels: frozenset[str]
     #: The labels that make a timestamp an update.
@@ -107,6 +111,7 @@ class Compiled:
         calendar = Calendar.of(config.languages, config.timezones)
         dateline_agency, dateline_place = _datelines(calendar.months)
         ands = _alternatives(word for language in config.languages for word in language.and_words)
+        origins = _spaced(config.origin_phrases)
         return cls(
             boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
             related=PhraseMatcher.of(config.related_markers),
@@ -120,12 +125,8 @@ class Compiled:
             ),
             paren_credit=_paren_credit((*config.agencies, *config.picture_credits)),
             # The label in any case, the name that follows capitalised.
-            labelled_credit=re.compile(
-                rf"(?:^|\s|\()(?i:{alternatives(spaced(config.credit_labels), fold=True)}):?\s+[A-Z][^()]{{0,80}}\)?$"
-            ),
-            video=re.compile(
-                rf"(?:{alternatives(spaced(config.video_labels), fold=True)})\s*\d{{1,2}}:\d{{2}}", re.IGNORECASE
-            ),
+            labelled_credit=re.compile(rf"(?:^|\s|\()(?i:{_spaced(config.credit_labels)}):?\s+[A-Z][^()]{{0,80}}\)?$"),
+            video=re.compile(rf"(?:{_spaced(config.video_labels)})\s*\d{{1,2}}:\d{{2}}", re.IGNORECASE),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),
@@ -148,9 +149,7 @@ class Compiled:
             reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
-            post_button=re.compile(
-                rf"(?:{alternatives(spaced(config.post_buttons), fold=True)})(?:\s+@\w{{1,15}})?", re.IGNORECASE
-            ),
+            post_button=re.compile(rf"(?:{_spaced(config.post_buttons)})(?:\s+@\w{{1,15}})?", re.IGNORECASE),
             post_chrome=_post_chrome(config),
             counter=re.compile(
                 rf"(?:(?:{_alternatives(config.counter_labels)})\s{{1,3}})?"
@@ -163,11 +162,14 @@ class Compiled:
             source_label=source_label,
             comment_header=_comment_header(config.comment_verbs),
             comment_count=_comment_count(config.comment_counts),
+            # Matched as written, lower case, as the rule always has.
             comment_age=re.compile(
                 rf".{{1,80}}\s[•·|-]\s+(?:\d+|{alternatives(words(config.comment_age_numbers))})"
                 rf"\s+(?:{alternatives(spaced(config.comment_ages))})"
             ),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
+            origin=re.compile(rf"(?:{_spaced(config.origin_subjects)})\s+(?:{origins})", re.IGNORECASE),
+            origin_by=re.compile(rf"\A.*?\b(?:{origins})\s+(?:{_spaced(config.origin_markers)})\s+", re.IGNORECASE),
             timestamp_labels=config.timestamp_labels | config.update_labels,
             update_labels=config.update_labels,
             name_joins=re.compile(rf"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:{ands}|&)\s+", re.IGNORECASE),
@@ -189,6 +191,11 @@ class Compiled:
 def _alternatives(names: Iterable[str], *, fold: bool = True) -> str:
     """``names`` as one pattern's alternatives, escaped, longest first (``(?!)`` when there are none)."""
     return alternatives(words(names), fold=fold)
+
+
+def _spaced(phrases: Iterable[str]) -> str:
+    """``phrases`` as one pattern's alternatives, any white space between their words (``(?!)`` when there are none)."""
+    return alternatives(spaced(phrases), fold=True)
 
 
 def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
@@ -240,10 +247,10 @@ def _comment_count(labels: Iterable[str]) -> re.Pattern[str]:
 def _post_chrome(config: ParserConfig) -> re.Pattern[str]:
     # "4,101 Retweets 3,957 likes", "1.2K 1,234 likes": one count or two, each a number or two and a noun.
     number = r"[\d,.]+K?(?:\s+[\d,.]+K?)?"
-    noun = alternatives(spaced(config.post_counts), fold=True)
+    noun = _spaced(config.post_counts)
     counts = rf"{number}\s+(?:{noun})(?:\s+{number}\s+(?:{noun}))?"
-    credit = rf"(?:{alternatives(spaced(config.post_credits), fold=True)})\s+.{{1,80}}"
-    links = alternatives(spaced(config.post_links), fold=True)
+    credit = rf"(?:{_spaced(config.post_credits)})\s+.{{1,80}}"
+    links = _spaced(config.post_links)
     return re.compile(rf"{counts}|{credit}|{links}", re.IGNORECASE)
 
 

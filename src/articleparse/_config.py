@@ -183,6 +183,15 @@ class ParserConfig:
             followed by a lower-case word shows a hard wrap.
         byline_markers: Words and labels that open a byline before the names
             (``By``, ``Von``, ``Par``, ``Author:``).
+        origin_subjects: What opens a byline that says where a piece first
+            appeared (``This article was``, ``The story``), one of the
+            ``origin_phrases`` after it: ``This article was originally published
+            by Jane Doe at The Site`` is a byline.
+        origin_phrases: Phrases that say a piece appeared elsewhere first
+            (``originally published``, ``first appeared``).
+        origin_markers: Words after an origin phrase that open the author's
+            name (``... originally published by Jane Doe``, ``... first posted
+            on The Site``).
         languages: The languages the parser knows (function words, month and
             weekday names); the dump's own is chosen among them by its
             function words.
@@ -310,6 +319,9 @@ class ParserConfig:
         )
     )
     byline_markers: tuple[str, ...] = phrases(vocabulary.BYLINE_MARKERS)
+    origin_subjects: tuple[str, ...] = phrases(vocabulary.ORIGIN_SUBJECTS)
+    origin_phrases: tuple[str, ...] = phrases(vocabulary.ORIGIN_PHRASES)
+    origin_markers: tuple[str, ...] = phrases(vocabulary.ORIGIN_MARKERS)
     byline_patterns: tuple[str, ...] = patterns(())
     timestamp_patterns: tuple[str, ...] = patterns(())
     # The abbreviations dumps write after a time, as the issue lists them, with the

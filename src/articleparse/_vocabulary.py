@@ -27,6 +27,9 @@ __all__ = [
     "END_MARKERS",
     "INTERFACE_WORDS",
     "NAME_PARTICLES",
+    "ORIGIN_MARKERS",
+    "ORIGIN_PHRASES",
+    "ORIGIN_SUBJECTS",
     "POST_BUTTONS",
     "POST_COUNTS",
     "POST_CREDITS",
@@ -82,6 +85,22 @@ TIMESTAMP_LABELS = words(
 
 #: The timestamp labels that say the date is an update (``Updated:``, ``Aktualisiert am``), lower case.
 UPDATE_LABELS = words("updated modified aktualisiert geändert mis actualizado aggiornato atualizado bijgewerkt")
+
+#: What opens a byline that says where a piece first appeared (``This article was originally
+#: published by Jane Doe at The Site``): the piece, then one of the origin phrases.
+ORIGIN_SUBJECTS = phrases(
+    "this article | this article was | the article | the article was | this report | this report was"
+    " | the report | the report was | this story | this story was | the story | the story was"
+    " | this post | this post was | the post | the post was | this piece | this piece was | the piece | the piece was"
+)
+
+#: Phrases that say a piece appeared elsewhere first (``originally published``, ``first appeared``).
+ORIGIN_PHRASES = phrases(
+    "originally published | originally appeared | originally posted | first published | first appeared | first posted"
+)
+
+#: Words after an origin phrase that open the author's name (``... originally published by Jane Doe``).
+ORIGIN_MARKERS = phrases("by | on")
 
 #: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
 NAME_PARTICLES = words("de van von der den la le da di du del della dos das bin al el")
