@@ -72,6 +72,10 @@ class Compiled:
     comment_age: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
+    #: What splits a source line's credits: a comma, ``&``, a credit join (``and``).
+    credit_separator: re.Pattern[str]
+    #: ``Jane Doe is a ...``: the opening of a closing author bio.
+    bio: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
     #: ``This article was originally published``: the opening of a byline that says where a piece first appeared.
     origin: re.Pattern[str]
@@ -160,6 +164,12 @@ class Compiled:
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
             voices=_voices(config),
             source_label=source_label,
+            # No white space in the pattern: "\s*" around an alternative rescans long space runs.
+            credit_separator=re.compile(rf",|&|\b(?:{_alternatives(config.credit_joins)})\b", re.IGNORECASE),
+            # A name of two to four words, then the opening, as written.
+            bio=re.compile(
+                rf"(?<!\S)(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*\s+(?:{alternatives(spaced(config.bio_openings))})\s"
+            ),
             comment_header=_comment_header(config.comment_verbs),
             comment_count=_comment_count(config.comment_counts),
             # Matched as written, lower case, as the rule always has.

@@ -47,6 +47,15 @@ class ParserConfig:
             the source, crediting the agency.
         bio_words: Words that make a closing ``Jane Doe is a ...`` sentence an
             author bio, and so a source line.
+        bio_openings: What follows the name that opens a closing author bio
+            (``Jane Doe is a ...``, ``Jane Q. Doe is the ...``), matched as
+            written (lower case).
+        credit_joins: Words that join two credits of a source line (``Reuters
+            and AP``); ``SourceLine.credits`` are split there, as at a comma or
+            ``&``.
+        credit_connectors: Lower-case words that may stand among the
+            capitalised names of a credit set off after the body without a label
+            (``Reuters and AP``, ``Staff of the Times``).
         abbreviations: Words whose full stop does not end a sentence (``Dr.``,
             ``Sept.``), lower case, without the stop. Initials and dotted forms
             (``U.S.``, ``a.m.``) need no entry.
@@ -302,6 +311,9 @@ class ParserConfig:
         "writer journalist reporter editor correspondent columnist author contributor blogger analyst"
         " strategist professor fellow founder host producer commentator"
     )
+    bio_openings: tuple[str, ...] = phrases(vocabulary.BIO_OPENINGS)
+    credit_joins: tuple[str, ...] = phrases(vocabulary.CREDIT_JOINS)
+    credit_connectors: frozenset[str] = words(vocabulary.CREDIT_CONNECTORS)
     abbreviations: frozenset[str] = words(
         "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt rev hon no vs inc corp ltd co dept"
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "BIO_OPENINGS",
     "BOILERPLATE_PHRASES",
     "BYLINE_MARKERS",
     "CALLS_TO_ACTION",
@@ -23,6 +24,8 @@ __all__ = [
     "COMMENT_VERBS",
     "COUNTER_LABELS",
     "COUNTER_WORDS",
+    "CREDIT_CONNECTORS",
+    "CREDIT_JOINS",
     "CREDIT_LABELS",
     "END_MARKERS",
     "INTERFACE_WORDS",
@@ -244,6 +247,18 @@ AGENCIES = phrases(
     "reuters | reuter | ap | afp | dpa | efe | ansa | apa | sda | kna | epd"
     " | upi | xinhua | pa | anp | belga | tass | ria | kyodo | yonhap | aap | cp | bloomberg | sid"
 )
+
+#: Words that join two credits of a source line (``Reuters and AP``): the credits are split there,
+#: as at a comma or ``&``. English's only: Spanish's and Italian's ``y`` and ``e`` would split
+#: ``E! News``, Dutch's ``en`` ``Al Jazeera en Español``.
+CREDIT_JOINS = phrases("and")
+
+#: Lower-case words that may stand among the names of a credit without a label
+#: (``Reuters and AP``, ``Staff of the Times``).
+CREDIT_CONNECTORS = words("and of the for with from in")
+
+#: What follows the name that opens a closing author bio (``Jane Doe is a ...``), as written.
+BIO_OPENINGS = phrases("is a | is an | is the")
 
 #: Lines after which readers' comments follow (``Comments``, ``Kommentare``).
 COMMENT_MARKERS = phrases(
