@@ -134,6 +134,9 @@ class ParserConfig:
         article_reported_share: The share of the paragraphs before it that must
             report speech, for a section that opens without a reaction.
         headline_max_words: The longest first line taken as a headline.
+        title_small_words: Words of four letters or more that Title Case
+            leaves in lower case (``Back from the Brink``); shorter words are
+            not weighed.
         title_max_words: The longest line taken as a related link, promo title,
             caption title or subheading.
         standfirst_min_words: The shortest second block taken as a standfirst.
@@ -379,6 +382,7 @@ class ParserConfig:
     timestamp_labels: frozenset[str] = words(vocabulary.TIMESTAMP_LABELS)
     update_labels: frozenset[str] = words(vocabulary.UPDATE_LABELS)
     name_particles: frozenset[str] = words(vocabulary.NAME_PARTICLES)
+    title_small_words: frozenset[str] = words(vocabulary.TITLE_SMALL_WORDS)
     highlight_markers: tuple[str, ...] = phrases("story highlights | key points | highlights")
     related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
     caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)

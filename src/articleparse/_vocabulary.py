@@ -41,6 +41,7 @@ __all__ = [
     "RELATED_MARKERS",
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
+    "TITLE_SMALL_WORDS",
     "UPDATE_LABELS",
     "VIDEO_LABELS",
     "VOTE_BUTTONS",
@@ -104,6 +105,9 @@ ORIGIN_PHRASES = phrases(
 
 #: Words after an origin phrase that open the author's name (``... originally published by Jane Doe``).
 ORIGIN_MARKERS = phrases("by | on")
+
+#: Words of four letters or more that Title Case leaves in lower case (``Back from the Brink``).
+TITLE_SMALL_WORDS = words("with from into onto over upon than that this when what your their about")
 
 #: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
 NAME_PARTICLES = words("de van von der den la le da di du del della dos das bin al el")
