@@ -20,10 +20,12 @@ import attrs
 
 import articleparse
 from articleparse import DEFAULT_CONFIG, parse
-from articleparse._classify.shapes import match_date_line
+from articleparse._classify.shapes import match_byline, match_date_line
 from articleparse._config import compiled
 from articleparse._metadata.dates import read_dates
 from articleparse._model import TimestampKind
+from articleparse._roles import Role
+from articleparse._text import title_cased
 
 SOURCE = Path(articleparse.__file__).parent
 
@@ -186,3 +188,57 @@ def test_an_agency_is_an_outlet_and_credits_a_picture() -> None:
     assert "newswire" in vocabulary.outlets
     assert vocabulary.paren_credit.search("Crowds at the harbour (Jane Doe/Newswire)")
     assert vocabulary.caption_credits.find("Crowds at the harbour / Newswire") is not None
+
+
+def test_a_word_added_to_the_lists_the_rules_once_wrote_themselves_reaches_them() -> None:
+    # A gallery counter's label, a post's button, a comment's age and a credit's "and", each in
+    # another language or spelling: lines of the article until the configuration names them.
+    said = "The harbour works begin on Monday, the operators said in a statement on Friday.\n\n"
+    text = (
+        f"Ferry operators warn of delays\n\n{said * 2}Diapositiva 3 of 12\n\n{said}Seguir\n\n{said}"
+        f"Jane Doe • 9 hrs ago\n\n{said}\n\nSOURCE: Reuters und dpa\n"
+    )
+    lines = ("Diapositiva 3 of 12", "Seguir", "Jane Doe • 9 hrs ago")
+    article = parse(text)
+    assert all(block.role is not Role.BOILERPLATE for block in article.blocks if block.text in lines)
+    assert article.source is not None
+    assert article.source.credits == ("Reuters und dpa",)
+    config = attrs.evolve(
+        DEFAULT_CONFIG,
+        counter_labels=(*DEFAULT_CONFIG.counter_labels, "diapositiva"),
+        post_buttons=(*DEFAULT_CONFIG.post_buttons, "seguir"),
+        comment_ages=(*DEFAULT_CONFIG.comment_ages, "hrs ago"),
+        credit_joins=(*DEFAULT_CONFIG.credit_joins, "und"),
+    )
+    article = parse(text, config=config)
+    assert [block.role for block in article.blocks if block.text in lines] == [Role.BOILERPLATE] * 3
+    assert article.source is not None
+    assert article.source.credits == ("Reuters", "dpa")
+
+
+def test_the_patterns_built_from_the_moved_lists_read_a_word_added_to_them() -> None:
+    lines = {
+        "vote_buttons": "Stimme abgeben!",
+        "comment_counts": "42 Kommentare",
+        "post_counts": "4,101 Shares",
+        "post_links": "View this post on Threads",
+        "video_labels": "Video abspielen 2:14",
+    }
+    added = {"vote_buttons": "stimme abgeben", "comment_counts": "kommentare", "post_counts": "shares"}
+    added |= {"post_links": "view this post on threads", "video_labels": "video abspielen"}
+    patterns = {"vote_buttons": "vote", "comment_counts": "comment_count", "post_counts": "post_chrome"}
+    patterns |= {"post_links": "post_chrome", "video_labels": "video"}
+    for field, line in lines.items():
+        pattern = getattr(compiled(DEFAULT_CONFIG), patterns[field])
+        assert not pattern.search(line), field
+        config = attrs.evolve(DEFAULT_CONFIG, **{field: (*getattr(DEFAULT_CONFIG, field), added[field])})
+        assert getattr(compiled(config), patterns[field]).fullmatch(line), field
+    origin = "This column was first published by Jane Doe at The Site"
+    assert match_byline(origin, DEFAULT_CONFIG) is None
+    config = attrs.evolve(DEFAULT_CONFIG, origin_subjects=(*DEFAULT_CONFIG.origin_subjects, "this column was"))
+    found = match_byline(origin, config)
+    assert found is not None
+    assert found.names == "Jane Doe"
+    config = attrs.evolve(DEFAULT_CONFIG, title_small_words=DEFAULT_CONFIG.title_small_words | {"unto"})
+    assert not title_cased("Return Unto the Harbour unto Dawn", DEFAULT_CONFIG.title_small_words)
+    assert title_cased("Return Unto the Harbour unto Dawn", config.title_small_words)
