@@ -253,8 +253,8 @@ AGENCIES = phrases(
 )
 
 #: Words that join two credits of a source line (``Reuters and AP``): the credits are split there,
-#: as at a comma or ``&``. English's only: Spanish's and Italian's ``y`` and ``e`` would split
-#: ``E! News``, Dutch's ``en`` ``Al Jazeera en Español``.
+#: as at a comma or ``&``. English's only, not every language's ``and``: the one-letter ``y`` and
+#: ``e`` of Spanish, Italian and Portuguese would split ``E! News``, Dutch's ``en`` ``Al Jazeera en Español``.
 CREDIT_JOINS = phrases("and")
 
 #: Lower-case words that may stand among the names of a credit without a label
