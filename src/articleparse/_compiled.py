@@ -256,9 +256,10 @@ def _comment_count(labels: Iterable[str]) -> re.Pattern[str]:
 
 def _post_chrome(config: ParserConfig) -> re.Pattern[str]:
     # "4,101 Retweets 3,957 likes", "1.2K 1,234 likes": one count or two, each a number or two and a noun.
+    # The first number starts where a run of digits does: a search does not rescan a long run from each digit.
     number = r"[\d,.]+K?(?:\s+[\d,.]+K?)?"
     noun = _spaced(config.post_counts)
-    counts = rf"{number}\s+(?:{noun})(?:\s+{number}\s+(?:{noun}))?"
+    counts = rf"(?<![\d,.]){number}\s+(?:{noun})(?:\s+{number}\s+(?:{noun}))?"
     credit = rf"(?:{_spaced(config.post_credits)})\s+.{{1,80}}"
     links = _spaced(config.post_links)
     return re.compile(rf"{counts}|{credit}|{links}", re.IGNORECASE)
