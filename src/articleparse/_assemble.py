@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from articleparse._classify import KEPT_WHOLE, LEFTOVERS, WIRE_HEADERS, Fields, Group
-from articleparse._config import ParserConfig
+from articleparse._config import DEFAULT_CONFIG, ParserConfig, compiled
 from articleparse._decode import Decoded
 from articleparse._detect import article_language
 from articleparse._errors import Diagnostic, DiagnosticCode
@@ -27,8 +26,6 @@ from articleparse._text import squash, without_wire_mark
 
 __all__ = ["assemble", "block_of", "split_credits"]
 
-# No white space in the pattern: "\s*" around an alternative rescans long space runs.
-_CREDIT_SEPARATOR = re.compile(r",|&|\band\b", re.IGNORECASE)
 # What may stand under a headline in place of a blank line: its header lines.
 _HEADER = frozenset({Role.URL, Role.BYLINE, Role.TIMESTAMP, Role.STANDFIRST})
 
@@ -40,13 +37,14 @@ def block_of(group: Group) -> Block:
     return Block(group.role, " ".join(segment.text for segment in group.segments), span)
 
 
-def split_credits(text: str) -> tuple[str, ...]:
-    """Split a credit line on commas, ``and`` and ``&``.
+def split_credits(text: str, config: ParserConfig = DEFAULT_CONFIG) -> tuple[str, ...]:
+    """Split a credit line on commas, ``&`` and the configuration's ``credit_joins`` (``and``).
 
     >>> split_credits("Al Jazeera News And Agencies")
     ('Al Jazeera News', 'Agencies')
     """
-    return tuple(part for part in (piece.strip() for piece in _CREDIT_SEPARATOR.split(text)) if part)
+    separator = compiled(config).credit_separator
+    return tuple(part for part in (piece.strip() for piece in separator.split(text)) if part)
 
 
 def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | None = None) -> Article:
@@ -72,7 +70,7 @@ def assemble(groups: Sequence[Group], config: ParserConfig, decoded: Decoded | N
             title = group.fields.title if group.fields and group.fields.title else block.text
             related.append(RelatedLink(title, block.span, len(body)))
         elif block.role is Role.SOURCE:
-            source = _source_line(block, group.fields)
+            source = _source_line(block, group.fields, config)
         elif block.role is Role.PROMO:
             promos.append(_promo(group, block))
         elif block.role is Role.CAPTION:
@@ -134,10 +132,10 @@ def _without_cue(groups: Sequence[Group], index: int) -> bool:
     return after is not None and groups[index].segments[-1].gap_after == 0 and after.role not in _HEADER
 
 
-def _source_line(block: Block, fields: Fields | None) -> SourceLine:
+def _source_line(block: Block, fields: Fields | None, config: ParserConfig) -> SourceLine:
     label = fields.label if fields else None
     text = fields.text if fields and fields.text else block.text
-    return SourceLine(label, text, split_credits(text), block.span)
+    return SourceLine(label, text, split_credits(text, config), block.span)
 
 
 def _promo(group: Group, block: Block) -> Promo:

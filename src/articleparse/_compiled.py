@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from articleparse._calendar import Calendar
-from articleparse._phrases import PhraseMatcher, alternatives, words
+from articleparse._phrases import PhraseMatcher, alternatives, spaced, words
 
 if TYPE_CHECKING:
     from articleparse._config import ParserConfig
@@ -33,6 +33,11 @@ class Compiled:
     #: A picture credit in the brackets that close a line: ``(Getty Images)``, ``(William B. Plowman/NBC)``,
     #: a slash or an agency's or picture credit's name inside.
     paren_credit: re.Pattern[str]
+    #: A credit label and a capitalised name closing a caption: ``Credit Bon Duke for The New York Times``,
+    #: ``(Photo Credit: Getty Images)``.
+    labelled_credit: re.Pattern[str]
+    #: A video player's label and the video's length: ``Play Video2:14``.
+    video: re.Pattern[str]
     comment: PhraseMatcher
     promo: PhraseMatcher
     end: PhraseMatcher
@@ -45,6 +50,15 @@ class Compiled:
     reaction_phrases: PhraseMatcher
     reporting: PhraseMatcher
     calls: PhraseMatcher
+    #: An embedded post's button, perhaps with the author's handle: ``Follow``, ``Follow @jack``.
+    post_button: re.Pattern[str]
+    #: The rest of an embedded post's chrome, a whole line: its counts (``4,101 Retweets 3,957 likes``),
+    #: its credit (``A post shared by Jane Doe``), its links (``View this post on Instagram``).
+    post_chrome: re.Pattern[str]
+    #: A gallery's counter, a whole line: ``4 of 21``, ``Image 3 of 12``, ``Bild 2 von 9``, ``Photo 1/5``.
+    counter: re.Pattern[str]
+    #: A poll's vote button, a whole line: ``Vote``, ``Jetzt abstimmen!``.
+    vote: re.Pattern[str]
     #: The words that address the reader, in every language.
     reader_words: frozenset[str]
     #: For each language's code, its pronouns of the first person (its speaker words): a reader's own
@@ -52,9 +66,21 @@ class Compiled:
     voices: dict[str | None, frozenset[str]]
     #: ``jsmith said...``, ``Karoline sagt:``: a comment's header, its author's name in ``name``.
     comment_header: re.Pattern[str]
+    #: ``42 comments``, ``Comments (3)``, ``Show 12 comments``: a count of comments, a whole line.
+    comment_count: re.Pattern[str]
+    #: ``Robert Fastiggi • 13 hours ago``: a comment's author and age, a whole line.
+    comment_age: re.Pattern[str]
     #: ``label: text``, the label one of the source labels.
     source_label: re.Pattern[str]
+    #: What splits a source line's credits: a comma, ``&``, a credit join (``and``).
+    credit_separator: re.Pattern[str]
+    #: ``Jane Doe is a ...``: the opening of a closing author bio.
+    bio: re.Pattern[str]
     byline_patterns: tuple[re.Pattern[str], ...]
+    #: ``This article was originally published``: the opening of a byline that says where a piece first appeared.
+    origin: re.Pattern[str]
+    #: ``... originally published by``: what of an origin byline comes before the author's name.
+    origin_by: re.Pattern[str]
     #: The words that label a timestamp line: the timestamp labels and the update labels.
     timestamp_labels: frozenset[str]
     #: The labels that make a timestamp an update.
@@ -89,6 +115,7 @@ class Compiled:
         calendar = Calendar.of(config.languages, config.timezones)
         dateline_agency, dateline_place = _datelines(calendar.months)
         ands = _alternatives(word for language in config.languages for word in language.and_words)
+        origins = _spaced(config.origin_phrases)
         return cls(
             boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
             related=PhraseMatcher.of(config.related_markers),
@@ -101,6 +128,9 @@ class Compiled:
                 )
             ),
             paren_credit=_paren_credit((*config.agencies, *config.picture_credits)),
+            # The label in any case, the name that follows capitalised.
+            labelled_credit=re.compile(rf"(?:^|\s|\()(?i:{_spaced(config.credit_labels)}):?\s+[A-Z][^()]{{0,80}}\)?$"),
+            video=re.compile(rf"(?:{_spaced(config.video_labels)})\s*\d{{1,2}}:\d{{2}}", re.IGNORECASE),
             comment=PhraseMatcher.of(config.comment_markers),
             promo=PhraseMatcher.of(config.promo_markers),
             end=PhraseMatcher.of(config.end_markers),
@@ -123,11 +153,33 @@ class Compiled:
             reaction_phrases=PhraseMatcher.of(config.reaction_phrases),
             reporting=PhraseMatcher.of(config.reporting_words),
             calls=PhraseMatcher.of(config.calls_to_action),
+            post_button=re.compile(rf"(?:{_spaced(config.post_buttons)})(?:\s+@\w{{1,15}})?", re.IGNORECASE),
+            post_chrome=_post_chrome(config),
+            counter=re.compile(
+                rf"(?:(?:{_alternatives(config.counter_labels)})\s{{1,3}})?"
+                rf"\d{{1,3}}\s{{0,3}}(?:{_alternatives(config.counter_words)}|/)\s{{0,3}}\d{{1,3}}",
+                re.IGNORECASE,
+            ),
+            vote=re.compile(rf"(?:{_alternatives(config.vote_buttons)})!?", re.IGNORECASE),
             reader_words=frozenset(word for language in config.languages for word in language.reader_words),
             voices=_voices(config),
             source_label=source_label,
+            # No white space in the pattern: "\s*" around an alternative rescans long space runs.
+            credit_separator=re.compile(rf",|&|\b(?:{_alternatives(config.credit_joins)})\b", re.IGNORECASE),
+            # A name of two to four words, then the opening, as written.
+            bio=re.compile(
+                rf"(?<!\S)(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*\s+(?:{alternatives(spaced(config.bio_openings))})\s"
+            ),
             comment_header=_comment_header(config.comment_verbs),
+            comment_count=_comment_count(config.comment_counts),
+            # Matched as written, lower case, as the rule always has.
+            comment_age=re.compile(
+                rf".{{1,80}}\s[•·|-]\s+(?:\d+|{alternatives(words(config.comment_age_numbers))})"
+                rf"\s+(?:{alternatives(spaced(config.comment_ages))})"
+            ),
             byline_patterns=tuple(re.compile(pattern) for pattern in config.byline_patterns),
+            origin=re.compile(rf"(?:{_spaced(config.origin_subjects)})\s+(?:{origins})", re.IGNORECASE),
+            origin_by=re.compile(rf"\A.*?\b(?:{origins})\s+(?:{_spaced(config.origin_markers)})\s+", re.IGNORECASE),
             timestamp_labels=config.timestamp_labels | config.update_labels,
             update_labels=config.update_labels,
             name_joins=re.compile(rf"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+(?:{ands}|&)\s+", re.IGNORECASE),
@@ -149,6 +201,11 @@ class Compiled:
 def _alternatives(names: Iterable[str], *, fold: bool = True) -> str:
     """``names`` as one pattern's alternatives, escaped, longest first (``(?!)`` when there are none)."""
     return alternatives(words(names), fold=fold)
+
+
+def _spaced(phrases: Iterable[str]) -> str:
+    """``phrases`` as one pattern's alternatives, any white space between their words (``(?!)`` when there are none)."""
+    return alternatives(spaced(phrases), fold=True)
 
 
 def _paren_credit(names: Iterable[str]) -> re.Pattern[str]:
@@ -183,6 +240,29 @@ def _comment_header(verbs: Sequence[str]) -> re.Pattern[str]:
     # A name of one to three words, each read whole: a word is never tried again at every shorter length.
     word = r"[^\s:]{1,40}(?![^\s:])"
     return re.compile(rf"(?P<name>{word}(?: {word}){{0,2}}) (?:{_alternatives(verbs)})\s?(?:\.\.\.|…|:)", re.IGNORECASE)
+
+
+def _comment_count(labels: Iterable[str]) -> re.Pattern[str]:
+    # The count before a label's last word ("42 comments", "Show 12 comments"), or in brackets after it.
+    number = r"(?:\d[\d,]*\s+)?"
+    entries = []
+    for label in labels:
+        opening, _, last = " ".join(label.split()).rpartition(" ")
+        before = (*spaced([opening])[0], r"\s+") if opening else ()
+        entries.append((*before, number, *map(re.escape, last)))
+    either = alternatives(entries, fold=True)
+    return re.compile(rf"(?<![\w,])(?:{either})(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
+
+
+def _post_chrome(config: ParserConfig) -> re.Pattern[str]:
+    # "4,101 Retweets 3,957 likes", "1.2K 1,234 likes": one count or two, each a number or two and a noun.
+    # The first number starts where a run of digits does: a search does not rescan a long run from each digit.
+    number = r"[\d,.]+K?(?:\s+[\d,.]+K?)?"
+    noun = _spaced(config.post_counts)
+    counts = rf"(?<![\d,.]){number}\s+(?:{noun})(?:\s+{number}\s+(?:{noun}))?"
+    credit = rf"(?:{_spaced(config.post_credits)})\s+.{{1,80}}"
+    links = _spaced(config.post_links)
+    return re.compile(rf"{counts}|{credit}|{links}", re.IGNORECASE)
 
 
 def _voices(config: ParserConfig) -> dict[str | None, frozenset[str]]:

@@ -47,6 +47,15 @@ class ParserConfig:
             the source, crediting the agency.
         bio_words: Words that make a closing ``Jane Doe is a ...`` sentence an
             author bio, and so a source line.
+        bio_openings: What follows the name that opens a closing author bio
+            (``Jane Doe is a ...``, ``Jane Q. Doe is the ...``), matched as
+            written (lower case).
+        credit_joins: Words that join two credits of a source line (``Reuters
+            and AP``); ``SourceLine.credits`` are split there, as at a comma or
+            ``&``.
+        credit_connectors: Lower-case words that may stand among the
+            capitalised names of a credit set off after the body without a label
+            (``Reuters and AP``, ``Staff of the Times``).
         abbreviations: Words whose full stop does not end a sentence (``Dr.``,
             ``Sept.``), lower case, without the stop. Initials and dotted forms
             (``U.S.``, ``a.m.``) need no entry.
@@ -82,9 +91,23 @@ class ParserConfig:
         picture_credits: Words that, like an agency's name, credit a picture
             inside the brackets closing a caption (``(Getty Images)``,
             ``(AP Photo/Jane Doe)``).
+        credit_labels: Labels that credit a picture when a capitalised name
+            follows them to the end of a caption (``Credit Bon Duke for The New
+            York Times``, ``(Photo Credit: Getty Images)``).
+        video_labels: A video player's label; followed by the video's length
+            (``Play Video 2:14``) it marks a caption.
         boilerplate_phrases: Openings of share, follow, subscribe and other
             prompts that are not the article.
         comment_markers: Lines after which readers' comments follow.
+        comment_counts: Labels of a count of comments on a line of its own
+            (``42 comments``, ``Comments (3)``, ``Show 12 comments``): the
+            number stands before the label's last word or in brackets after it.
+            After the body, such a line is a comments marker.
+        comment_ages: A comment's age after its number (``9 hours ago``),
+            matched as written (lower case): after a name and a bullet or a bar
+            (``Jane • 9 hours ago``), it makes the line a comment's header.
+        comment_age_numbers: Words that stand for the number of a comment's
+            age (``an hour ago``, ``one day ago``), as digits do.
         comment_verbs: The verbs of a comment's header between its author and
             its text (``jsmith said...``, ``Karoline sagt:``).
         promo_markers: Lines that open a list of other stories after the body.
@@ -111,6 +134,9 @@ class ParserConfig:
         article_reported_share: The share of the paragraphs before it that must
             report speech, for a section that opens without a reaction.
         headline_max_words: The longest first line taken as a headline.
+        title_small_words: Words of four letters or more that Title Case
+            leaves in lower case (``Back from the Brink``); shorter words are
+            not weighed.
         title_max_words: The longest line taken as a related link, promo title,
             caption title or subheading.
         standfirst_min_words: The shortest second block taken as a standfirst.
@@ -169,6 +195,15 @@ class ParserConfig:
             followed by a lower-case word shows a hard wrap.
         byline_markers: Words and labels that open a byline before the names
             (``By``, ``Von``, ``Par``, ``Author:``).
+        origin_subjects: What opens a byline that says where a piece first
+            appeared (``This article was``, ``The story``), one of the
+            ``origin_phrases`` after it: ``This article was originally published
+            by Jane Doe at The Site`` is a byline.
+        origin_phrases: Phrases that say a piece appeared elsewhere first
+            (``originally published``, ``first appeared``).
+        origin_markers: Words after an origin phrase that open the author's
+            name (``... originally published by Jane Doe``, ``... first posted
+            on The Site``).
         languages: The languages the parser knows (function words, month and
             weekday names); the dump's own is chosen among them by its
             function words.
@@ -177,6 +212,24 @@ class ParserConfig:
             the reader and holds one is a prompt, not the article.
         interface_words: Words of a page's interface; a line made only of them
             (``Facebook Twitter Email``, ``Suche``) is a menu or a share bar.
+        post_buttons: The buttons of a post embedded in a page, a line of
+            their own or before the author's handle (``Follow``, ``Follow
+            @jack``); a line naming the author's handle right after one is chrome
+            too.
+        post_counts: The nouns of an embedded post's counts, a line of one or
+            two counts (``4,101 Retweets 3,957 likes``, ``12 likes``).
+        post_credits: Openings of an embedded post's credit, followed by its
+            author (``A post shared by Jane Doe (@jane)``).
+        post_links: An embedded post's links, each a line of its own (``View
+            this post on Instagram``).
+        counter_labels: Words that may open a gallery's counter before its
+            numbers (``Image 3 of 12``, ``Bild 2 von 9``); a counter is a line
+            of the page's interface.
+        counter_words: Words between a gallery counter's two numbers (``4 of
+            21``, ``2 von 9``); a slash (``1/5``) needs none.
+        vote_buttons: A poll's button that casts the vote (``Vote``, ``Jetzt
+            abstimmen``), a whole line perhaps ending in ``!``: it closes a poll
+            of a short question and its answers.
         zone_long_words: Segments this long or longer are weighed as prose by
             their function words; shorter ones are furniture unless context says
             otherwise.
@@ -261,6 +314,9 @@ class ParserConfig:
         "writer journalist reporter editor correspondent columnist author contributor blogger analyst"
         " strategist professor fellow founder host producer commentator"
     )
+    bio_openings: tuple[str, ...] = phrases(vocabulary.BIO_OPENINGS)
+    credit_joins: tuple[str, ...] = phrases(vocabulary.CREDIT_JOINS)
+    credit_connectors: frozenset[str] = words(vocabulary.CREDIT_CONNECTORS)
     abbreviations: frozenset[str] = words(
         "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt rev hon no vs inc corp ltd co dept"
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"
@@ -278,6 +334,9 @@ class ParserConfig:
         )
     )
     byline_markers: tuple[str, ...] = phrases(vocabulary.BYLINE_MARKERS)
+    origin_subjects: tuple[str, ...] = phrases(vocabulary.ORIGIN_SUBJECTS)
+    origin_phrases: tuple[str, ...] = phrases(vocabulary.ORIGIN_PHRASES)
+    origin_markers: tuple[str, ...] = phrases(vocabulary.ORIGIN_MARKERS)
     byline_patterns: tuple[str, ...] = patterns(())
     timestamp_patterns: tuple[str, ...] = patterns(())
     # The abbreviations dumps write after a time, as the issue lists them, with the
@@ -323,6 +382,7 @@ class ParserConfig:
     timestamp_labels: frozenset[str] = words(vocabulary.TIMESTAMP_LABELS)
     update_labels: frozenset[str] = words(vocabulary.UPDATE_LABELS)
     name_particles: frozenset[str] = words(vocabulary.NAME_PARTICLES)
+    title_small_words: frozenset[str] = words(vocabulary.TITLE_SMALL_WORDS)
     highlight_markers: tuple[str, ...] = phrases("story highlights | key points | highlights")
     related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
     caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)
@@ -330,10 +390,22 @@ class ParserConfig:
         "/ getty images | / epa | (getty images) | (ap photo | photo credit: | view full size image"
     )
     picture_credits: tuple[str, ...] = phrases("getty | epa | photo")
+    credit_labels: tuple[str, ...] = phrases(vocabulary.CREDIT_LABELS)
+    video_labels: tuple[str, ...] = phrases(vocabulary.VIDEO_LABELS)
     boilerplate_phrases: tuple[str, ...] = phrases(vocabulary.BOILERPLATE_PHRASES)
     interface_words: frozenset[str] = words(vocabulary.INTERFACE_WORDS)
     calls_to_action: tuple[str, ...] = phrases(vocabulary.CALLS_TO_ACTION)
+    post_buttons: tuple[str, ...] = phrases(vocabulary.POST_BUTTONS)
+    post_counts: tuple[str, ...] = phrases(vocabulary.POST_COUNTS)
+    post_credits: tuple[str, ...] = phrases(vocabulary.POST_CREDITS)
+    post_links: tuple[str, ...] = phrases(vocabulary.POST_LINKS)
+    counter_labels: tuple[str, ...] = phrases(vocabulary.COUNTER_LABELS)
+    counter_words: tuple[str, ...] = phrases(vocabulary.COUNTER_WORDS)
+    vote_buttons: tuple[str, ...] = phrases(vocabulary.VOTE_BUTTONS)
     comment_markers: tuple[str, ...] = phrases(vocabulary.COMMENT_MARKERS)
+    comment_counts: tuple[str, ...] = phrases(vocabulary.COMMENT_COUNTS)
+    comment_ages: tuple[str, ...] = phrases(vocabulary.COMMENT_AGES)
+    comment_age_numbers: tuple[str, ...] = phrases(vocabulary.COMMENT_AGE_NUMBERS)
     comment_verbs: tuple[str, ...] = phrases(vocabulary.COMMENT_VERBS)
     promo_markers: tuple[str, ...] = phrases(vocabulary.PROMO_MARKERS)
     end_markers: tuple[str, ...] = phrases(vocabulary.END_MARKERS)

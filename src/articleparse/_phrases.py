@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-__all__ = ["PhraseMatcher", "alternatives"]
+__all__ = ["PhraseMatcher", "alternatives", "spaced", "words"]
 
 # Marks that may follow a phrase's first word on a line ("Photo:", "Related,").
 _TRAILING = ":;,.!?)»"
@@ -19,16 +19,20 @@ _FIRST_WORD_CHARS = 64
 _WORD_ENDS = r"(?!\w)"
 
 
-def _tokens(phrase: str) -> tuple[str, ...]:
+def _spaced(phrase: str) -> tuple[str, ...]:
     """One phrase's pieces of a pattern: each character escaped, any white space between its words."""
     pieces: list[str] = []
     for index, word in enumerate(phrase.split()):
         if index:
             pieces.append(r"\s+")
         pieces.extend(map(re.escape, word))
-    if phrase[-1].isalnum():
-        pieces.append(_WORD_ENDS)
     return tuple(pieces)
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """One phrase's pieces of a pattern, as :func:`_spaced`, and the end of a word after a letter or digit."""
+    pieces = _spaced(phrase)
+    return (*pieces, _WORD_ENDS) if phrase[-1].isalnum() else pieces
 
 
 class _Node:
@@ -94,6 +98,15 @@ def alternatives(entries: Iterable[Sequence[str]], *, fold: bool = False) -> str
 def words(names: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Each name as the pieces :func:`alternatives` takes: its characters, escaped."""
     return tuple(tuple(map(re.escape, name)) for name in names if name)
+
+
+def spaced(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    r"""Each phrase as the pieces :func:`alternatives` takes: its characters escaped, any white space between its words.
+
+    >>> alternatives(spaced(["play video"]))
+    'play\\s+video'
+    """
+    return tuple(_spaced(phrase) for phrase in phrases if phrase.strip())
 
 
 @attrs.frozen

@@ -35,10 +35,6 @@ _BREAK = re.compile(r"(?<!\S)(\S+?)[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[
 # Initials and dotted abbreviations: "U.S.", "a.m.", "J." (the final dot is the break's mark). Bounded:
 # a repeated group costs the regex engine memory per repetition, and no abbreviation has 20 dots.
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){0,20}[A-Za-z]")
-# Words Title Case leaves in lower case even when they have four letters or more.
-_TITLE_SMALL_WORDS = frozenset(
-    {"with", "from", "into", "onto", "over", "upon", "than", "that", "this", "when", "what", "your", "their", "about"}
-)
 # A word of four letters or more: title case is judged on these, not on "of" or "a".
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
@@ -84,17 +80,21 @@ def sentence_breaks(text: str, abbreviations: Collection[str]) -> int:
     return count
 
 
-def title_cased(text: str) -> bool:
+def title_cased(text: str, small_words: Collection[str]) -> bool:
     """Whether ``text`` is in Title Case: its longer words capitalised, short function words aside.
 
-    A sentence full of names ("Tonight, Donald J. Trump accepted the Republican
-    Party's nomination") still has lower-case verbs and nouns, so at most one
-    longer word in ten may be lower case.
+    Only words of four letters or more are weighed, those of ``small_words``
+    (lower case: ``with``, ``from``) aside. A sentence full of names ("Tonight,
+    Donald J. Trump accepted the Republican Party's nomination") still has
+    lower-case verbs and nouns, so at most one longer word in ten may be lower case.
 
-    >>> title_cased("You've Been Accepted to Columbia. Oops, Our Error."), title_cased("He said it was late.")
+    >>> small = {"with", "from"}
+    >>> title_cased("You've Been Accepted to Columbia. Oops, Our Error.", small), title_cased("It was late.", small)
     (True, False)
+    >>> title_cased("Back from the Brink", small)
+    True
     """
-    words = [word for word in _LONG_WORD.findall(text) if word.casefold() not in _TITLE_SMALL_WORDS]
+    words = [word for word in _LONG_WORD.findall(text) if word.casefold() not in small_words]
     lower = sum(not word[0].isupper() for word in words)
     return bool(words) and lower <= 0.1 * len(words)
 

@@ -12,20 +12,39 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "BIO_OPENINGS",
     "BOILERPLATE_PHRASES",
     "BYLINE_MARKERS",
     "CALLS_TO_ACTION",
     "CAPTION_MARKERS",
+    "COMMENT_AGES",
+    "COMMENT_AGE_NUMBERS",
+    "COMMENT_COUNTS",
     "COMMENT_MARKERS",
     "COMMENT_VERBS",
+    "COUNTER_LABELS",
+    "COUNTER_WORDS",
+    "CREDIT_CONNECTORS",
+    "CREDIT_JOINS",
+    "CREDIT_LABELS",
     "END_MARKERS",
     "INTERFACE_WORDS",
     "NAME_PARTICLES",
+    "ORIGIN_MARKERS",
+    "ORIGIN_PHRASES",
+    "ORIGIN_SUBJECTS",
+    "POST_BUTTONS",
+    "POST_COUNTS",
+    "POST_CREDITS",
+    "POST_LINKS",
     "PROMO_MARKERS",
     "RELATED_MARKERS",
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
+    "TITLE_SMALL_WORDS",
     "UPDATE_LABELS",
+    "VIDEO_LABELS",
+    "VOTE_BUTTONS",
     "phrases",
     "words",
 ]
@@ -71,6 +90,25 @@ TIMESTAMP_LABELS = words(
 #: The timestamp labels that say the date is an update (``Updated:``, ``Aktualisiert am``), lower case.
 UPDATE_LABELS = words("updated modified aktualisiert geändert mis actualizado aggiornato atualizado bijgewerkt")
 
+#: What opens a byline that says where a piece first appeared (``This article was originally
+#: published by Jane Doe at The Site``): the piece, then one of the origin phrases.
+ORIGIN_SUBJECTS = phrases(
+    "this article | this article was | the article | the article was | this report | this report was"
+    " | the report | the report was | this story | this story was | the story | the story was"
+    " | this post | this post was | the post | the post was | this piece | this piece was | the piece | the piece was"
+)
+
+#: Phrases that say a piece appeared elsewhere first (``originally published``, ``first appeared``).
+ORIGIN_PHRASES = phrases(
+    "originally published | originally appeared | originally posted | first published | first appeared | first posted"
+)
+
+#: Words after an origin phrase that open the author's name (``... originally published by Jane Doe``).
+ORIGIN_MARKERS = phrases("by | on")
+
+#: Words of four letters or more that Title Case leaves in lower case (``Back from the Brink``).
+TITLE_SMALL_WORDS = words("with from into onto over upon than that this when what your their about")
+
 #: Lower-case words a person's name may hold: "Ursula von der Leyen", "Jane de la Cruz".
 NAME_PARTICLES = words("de van von der den la le da di du del della dos das bin al el")
 
@@ -106,6 +144,13 @@ CAPTION_MARKERS = phrases(
     " | imagem: | créditos:"
     " | beeld: | afbeelding:"
 )
+
+#: Labels that, followed by a capitalised name closing a caption, credit its picture
+#: (``Credit Bon Duke for The New York Times``, ``(Photo Credit: Getty Images)``).
+CREDIT_LABELS = phrases("credit | photo credit")
+
+#: A video player's label, followed by the video's length (``Play Video 2:14``).
+VIDEO_LABELS = phrases("play video")
 
 #: Openings of share, follow, subscribe, consent and other prompts that are not the article.
 BOILERPLATE_PHRASES = phrases(
@@ -161,6 +206,15 @@ INTERFACE_WORDS = words(
     " zoeken sluiten delen afdrukken reageren volgende vorige reacties"
 )
 
+#: The chrome of a post embedded in a page (a tweet, an Instagram post), each a line of its own:
+#: its buttons (``Follow``, ``Follow @jack``), the nouns of its counts (``4,101 Retweets 3,957 likes``),
+#: the openings of its credit (``A post shared by Jane Doe (@jane)``) and its links
+#: (``View this post on Instagram``).
+POST_BUTTONS = phrases("follow")
+POST_COUNTS = phrases("retweet | retweets | like | likes")
+POST_CREDITS = phrases("a post shared by | a photo shared by | a video shared by")
+POST_LINKS = phrases("view this post on instagram | view more on instagram")
+
 #: Words of a call to the reader to do something for the site (``subscribe``, ``Newsletter``,
 #: ``abonnieren``): a line that addresses the reader with one of them is a prompt.
 CALLS_TO_ACTION = phrases(
@@ -181,11 +235,34 @@ CALLS_TO_ACTION = phrases(
     " | abonneer | nieuwsbrief | aanmelden | registreer | download | steun"
 )
 
+#: Words that may open a gallery's counter before its numbers (``Image 3 of 12``, ``Bild 2 von 9``).
+COUNTER_LABELS = phrases("image | photo | picture | slide | bild | foto | imagen | immagine | imagem | afbeelding")
+
+#: Words between a gallery counter's two numbers (``4 of 21``, ``2 von 9``, ``3 sur 12``).
+COUNTER_WORDS = phrases("of | von | de | sur | di | van")
+
+#: A poll's button that casts the vote (``Vote``, ``Jetzt abstimmen``), a line of its own.
+VOTE_BUTTONS = phrases(
+    "vote | vote now | submit vote | abstimmen | jetzt abstimmen | voter | votar | votar ahora | votare | stemmen"
+)
+
 #: News agencies, whose bare name on a dump's last line signs off a wire story (``Reuter``, ``dpa``).
 AGENCIES = phrases(
     "reuters | reuter | ap | afp | dpa | efe | ansa | apa | sda | kna | epd"
     " | upi | xinhua | pa | anp | belga | tass | ria | kyodo | yonhap | aap | cp | bloomberg | sid"
 )
+
+#: Words that join two credits of a source line (``Reuters and AP``): the credits are split there,
+#: as at a comma or ``&``. English's only, not every language's ``and``: the one-letter ``y`` and
+#: ``e`` of Spanish, Italian and Portuguese would split ``E! News``, Dutch's ``en`` ``Al Jazeera en Español``.
+CREDIT_JOINS = phrases("and")
+
+#: Lower-case words that may stand among the names of a credit without a label
+#: (``Reuters and AP``, ``Staff of the Times``).
+CREDIT_CONNECTORS = words("and of the for with from in")
+
+#: What follows the name that opens a closing author bio (``Jane Doe is a ...``), as written.
+BIO_OPENINGS = phrases("is a | is an | is the")
 
 #: Lines after which readers' comments follow (``Comments``, ``Kommentare``).
 COMMENT_MARKERS = phrases(
@@ -199,6 +276,19 @@ COMMENT_MARKERS = phrases(
     " | comentários | deixe um comentário"
     " | reacties | laat een reactie achter"
 )
+
+#: Labels of a count of comments on a line of its own (``42 comments``, ``Comments (3)``,
+#: ``Show 12 comments``): the number stands before the label's last word, or in brackets after it.
+COMMENT_COUNTS = phrases("comment | comments | show comment | show comments")
+
+#: A comment's age after its number, in the comment's header (``Jane • 9 hours ago``).
+COMMENT_AGES = phrases(
+    "second ago | seconds ago | minute ago | minutes ago | hour ago | hours ago | day ago | days ago"
+    " | week ago | weeks ago | month ago | months ago | year ago | years ago"
+)
+
+#: Words that stand for the number of a comment's age (``an hour ago``, ``one day ago``).
+COMMENT_AGE_NUMBERS = phrases("a | an | one")
 
 #: The verbs of a comment's header, between its author and its text (``jsmith said...``,
 #: ``Karoline sagt:``, ``Marie a écrit :``).

@@ -13,16 +13,6 @@ from articleparse._roles import Role
 __all__ = ["interface_lines", "kept_whole", "leftovers", "prompts", "separators"]
 
 _WORD = re.compile(r"[^\W\d_]+")
-# A gallery's counter: "4 of 21", "Image 3 of 12", "Bild 2 von 9", "Photo 1/5".
-_COUNTER = re.compile(
-    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s{1,3})?"
-    r"\d{1,3}\s{0,3}(?:of|von|de|di|van|sur|/)\s{0,3}\d{1,3}",
-    re.IGNORECASE,
-)
-# The button that casts a poll's vote.
-_VOTE = re.compile(
-    r"(?:vote|vote now|submit vote|abstimmen|jetzt abstimmen|voter|votar|votare|stemmen|votar ahora)!?", re.IGNORECASE
-)
 # "Sie wollen mehr von uns?": a prompt's question is a few words; a longer one is the article's.
 _QUESTION_MAX_WORDS = 6
 # "* * *", "-----", "___", "• • •": three or more marks and nothing else, up to 500 (the longest
@@ -65,10 +55,11 @@ def interface_lines(state: State) -> Labels:
     ``close dialog``), or a gallery's counter (``4 of 21``, ``Image 3 of 12``,
     ``Bild 2 von 9``), is never the article.
     """
+    counter = compiled(state.config).counter
     for index, segment in enumerate(state.segments):
         if not state.free(index):
             continue
-        if state.features[index].interface or _COUNTER.fullmatch(segment.text):
+        if state.features[index].interface or counter.fullmatch(segment.text):
             yield Label(index, Role.BOILERPLATE)
 
 
@@ -81,8 +72,9 @@ def polls(state: State) -> Labels:
     """
     config = state.config
     segments = state.segments
+    vote = compiled(config).vote
     for index, segment in enumerate(segments):
-        if not (state.free(index) and _VOTE.fullmatch(segment.text)):
+        if not (state.free(index) and vote.fullmatch(segment.text)):
             continue
         first = index - 1
         while first >= 0 and index - first <= config.poll_max_options and state.free(first):

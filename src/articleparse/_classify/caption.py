@@ -13,14 +13,10 @@ from articleparse._text import ends_sentence, squash
 
 __all__ = ["described", "is_caption", "marked"]
 
-# "... Credit Bon Duke for The New York Times", "(Photo Credit: Getty Images)"
-_CREDIT = re.compile(r"(?:^|\s|\()(?:photo\s+)?(?i:credit):?\s+[A-Z][^()]{0,80}\)?$")
 # "... / Reuters", "JONATHAN DRAKE / REUTERS", "(Dennis System, File) / ABC News"
 _SLASH_CREDIT = re.compile(r"\s/\s[A-Z][\w.&'’ -]{1,40}$")
 # "... keeps growing. (The Washington Post)": an outlet credited after the caption's sentence.
 _OUTLET_CREDIT = re.compile(r"[.!?][\"'”’]?\s*\([A-Z][\w.&'’ -]{2,40}\)$")
-# "These Republicans are backing Hillary Clinton  Play Video2:14": a video player's label.
-_VIDEO = re.compile(r"play\s+video\s*\d{1,2}:\d{2}", re.IGNORECASE)
 # "JONATHAN DRAKE / REUTERS": a picture credit standing on its own line, above its caption.
 _CREDIT_LINE = re.compile(r"(?<![A-Z.'’ -])[A-Z][A-Z.'’ -]+\s/\s[A-Z][A-Z.&'’ -]+")
 # "plane_photo_w_watermark_0_1463649006", "IMG_2041.jpg": an image's file name.
@@ -38,10 +34,10 @@ _CREDIT_REST = re.compile(r"[^.!?]{0,40}")
 _FILE_NAME = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp)|(?<![^\W_])[^\W_]+(?:_[^\W_]+){2,50}", re.IGNORECASE)
 
 
-def _credited(text: str, paren_credit: re.Pattern[str]) -> bool:
-    """Whether ``text`` carries a picture or outlet credit (``paren_credit``: the configuration's, in brackets)."""
-    credit = _CREDIT.search(text) or _SLASH_CREDIT.search(text) or paren_credit.search(text)
-    return bool(credit or _OUTLET_CREDIT.search(text))
+def _credited(text: str, vocabulary: Compiled) -> bool:
+    """Whether ``text`` carries a picture or outlet credit: a credit label's, a slash's, or one in brackets."""
+    credit = vocabulary.labelled_credit.search(text) or _SLASH_CREDIT.search(text)
+    return bool(credit or vocabulary.paren_credit.search(text) or _OUTLET_CREDIT.search(text))
 
 
 def is_caption(text: str, *, labelled: bool, vocabulary: Compiled) -> bool:
@@ -59,13 +55,14 @@ def is_caption(text: str, *, labelled: bool, vocabulary: Compiled) -> bool:
     False
     """
     credits = vocabulary.caption_credits
-    if labelled or _credited(text, vocabulary.paren_credit):
+    if labelled or _credited(text, vocabulary):
         return True
     credit = credits.find(text)
     # The credit ends the caption: a name or a closing bracket may follow it, a sentence may not.
     if credit is not None and _CREDIT_REST.fullmatch(text[credit[1] :]):
         return True
-    return bool(_VIDEO.search(text) or _FILE_NAME.fullmatch(text))
+    # "These Republicans are backing Hillary Clinton  Play Video2:14": a video player's label.
+    return bool(vocabulary.video.search(text) or _FILE_NAME.fullmatch(text))
 
 
 def marked(state: State) -> Labels:
@@ -88,7 +85,7 @@ def marked(state: State) -> Labels:
         touching = above >= 0 and segments[above].gap_after == 0
         title = (
             touching
-            and _credited(segment.text, compiled(config).paren_credit)
+            and _credited(segment.text, compiled(config))
             and state.free(above)
             and segments[above].words <= config.title_max_words
             and not ends_sentence(segments[above].text)

@@ -12,8 +12,6 @@ from articleparse._roles import Role
 
 __all__ = ["after_a_gap", "after_marker", "comment_headers", "reader_reactions", "section_headers"]
 
-# "Robert Fastiggi • 13 hours ago", "Chris Ferrara to Robert Fastiggi • 9 hours ago"
-_COMMENT_HEADER = re.compile(r".{1,80}\s[•·|-]\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago")
 _WORD = re.compile(r"[^\W\d_]+")
 # "* * *", "-----", "___": a separator line. At most 500 marks (the longest of 3,760 real dumps
 # has 99): the bound keeps the regex engine's memory per attempt small on a megabyte of dots.
@@ -27,16 +25,17 @@ _HEADER_MARKS = ("|", "/", "•", "·", "–", "—", "-")
 _HEADER_AFTER_PARAGRAPHS = 2
 # "Jane, Leeds, UK", "Tom, Hull": a comment's signature, a name and a place.
 _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w.'’-]{0,30}(?: [A-ZÀ-Ý][\w.'’-]{0,30})?,(?: [A-ZÀ-Ý][\w.'’ -]{1,30},?){1,2}")
-# "42 comments", "Comments (3)", "Show 12 comments"
-_COUNTED = re.compile(r"(?<![\w,])(?:show\s+)?(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\))?:?", re.IGNORECASE)
 
 
 def after_marker(state: State) -> Labels:
     """Label a comments marker after the body and every free segment after it boilerplate.
 
-    A marker with the body's prose still to come after it is a comment count in
-    the article's header (``Comments (32)``), not the start of the comments.
+    A marker is a comments marker or a count of comments (``42 comments``,
+    ``Comments (3)``, ``Show 12 comments``). One with the body's prose still to
+    come after it is a comment count in the article's header (``Comments (32)``),
+    not the start of the comments.
     """
+    counted = compiled(state.config).comment_count
     start = state.body_start()
     zones = state.zones
     last_prose = max((i for i in zones.body if zones.scores[i] > 0), default=start)
@@ -45,7 +44,7 @@ def after_marker(state: State) -> Labels:
         is_marker = (
             len(segment.lines) == 1
             and segment.words <= state.config.marker_max_words
-            and (_COUNTED.fullmatch(segment.text) or Furniture.COMMENT in state.features[index].vocabulary)
+            and (counted.fullmatch(segment.text) or Furniture.COMMENT in state.features[index].vocabulary)
         )
         if state.free(index) and is_marker:
             for rest in range(index, len(state.segments)):
@@ -201,9 +200,14 @@ def _personal_article(state: State, end: int) -> bool:
 
 
 def comment_headers(state: State) -> Labels:
-    """Label the author-and-age line of a reader's comment (``Jane • 9 hours ago``) boilerplate."""
+    """Label the author-and-age line of a reader's comment (``Jane • 9 hours ago``) boilerplate.
+
+    ``Robert Fastiggi • 13 hours ago``, ``Chris Ferrara to Robert Fastiggi • 9 hours ago``: the ages
+    are the configuration's ``comment_ages``.
+    """
+    aged = compiled(state.config).comment_age
     for index, segment in enumerate(state.segments):
-        if state.free(index) and len(segment.lines) == 1 and _COMMENT_HEADER.fullmatch(segment.text):
+        if state.free(index) and len(segment.lines) == 1 and aged.fullmatch(segment.text):
             yield Label(index, Role.BOILERPLATE)
 
 

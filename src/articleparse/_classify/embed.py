@@ -9,21 +9,15 @@ from __future__ import annotations
 import re
 
 from articleparse._classify._state import Label, Labels, State
+from articleparse._config import compiled
 from articleparse._roles import Role
 
 __all__ = ["post_chrome"]
 
-_FOLLOW = re.compile(r"follow(?:\s+@\w{1,15})?", re.IGNORECASE)
 # "John T. Miller @cyvault", "Kevin #Trump45# @CNY_KFieLd": at most five words, then the handle.
 _AUTHOR = re.compile(r"(?<!\S)(?:\S+\s+){0,4}\S*\s?@\w{1,15}")
 # "11:22 PM - 19 Oct 2016": a post's time; chrome only beside other chrome (a header may hold a time too).
 _POSTED = re.compile(r"\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\d{1,2}\s+\w{3,9}\.?\s+\d{4}", re.IGNORECASE)
-_CHROME = (
-    re.compile(r"[\d,.]+K?(?:\s+[\d,.]+K?)?\s+Retweets?(?:\s+[\d,.]+K?(?:\s+[\d,.]+K?)?\s+likes?)?", re.IGNORECASE),
-    re.compile(r"[\d,.]+K?(?:\s+[\d,.]+K?)?\s+likes?", re.IGNORECASE),
-    re.compile(r"a\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}", re.IGNORECASE),  # Instagram
-    re.compile(r"view\s+(?:this\s+post\s+on\s+instagram|more\s+on\s+instagram)", re.IGNORECASE),
-)
 
 
 def post_chrome(state: State) -> Labels:
@@ -31,21 +25,23 @@ def post_chrome(state: State) -> Labels:
 
     A ``Follow`` button line and the author line right after it; a post's time
     line (``11:22 PM - 19 Oct 2016``); its counts (``4,101 Retweets 3,957 likes``);
-    Instagram's ``A post shared by ...``.
+    Instagram's ``A post shared by ...``. The words are the configuration's
+    ``post_buttons``, ``post_counts``, ``post_credits`` and ``post_links``.
     """
+    vocabulary = compiled(state.config)
     segments = state.segments
     chrome: set[int] = set()  # the segments this rule took
     for index, segment in enumerate(segments):
         if not state.free(index) or len(segment.lines) != 1:
             continue
-        if _FOLLOW.fullmatch(segment.text):
+        if vocabulary.post_button.fullmatch(segment.text):
             chrome.add(index)
             yield Label(index, Role.BOILERPLATE)
             after = index + 1
             if after < len(segments) and state.free(after) and _AUTHOR.fullmatch(segments[after].text):
                 chrome.add(after)
                 yield Label(after, Role.BOILERPLATE)
-        elif any(pattern.fullmatch(segment.text) for pattern in _CHROME):
+        elif vocabulary.post_chrome.fullmatch(segment.text):
             chrome.add(index)
             yield Label(index, Role.BOILERPLATE)
     for index, segment in enumerate(segments):

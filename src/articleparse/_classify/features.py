@@ -265,7 +265,7 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 function_share=share,
                 sentence_end=ended,
                 final=final_mark(text),
-                title_case=2 <= count <= config.headline_max_words and title_cased(head),
+                title_case=2 <= count <= config.headline_max_words and title_cased(head, config.title_small_words),
                 upper=head.isupper(),
                 digit_share=len(_DIGITS.findall(sample)) / size,
                 symbol_share=len(_SYMBOLS.findall(sample)) / size,

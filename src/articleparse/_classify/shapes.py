@@ -33,15 +33,6 @@ __all__ = [
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LONE_DOT = re.compile(r"(?:^|\s)\.(?=\s|$)")
-_ORIGINALLY = re.compile(
-    r"(?:this|the)\s+(?:article|report|story|post|piece)\s+(?:was\s+)?(?:originally|first)\s+"
-    r"(?:published|appeared|posted)",
-    re.IGNORECASE,
-)
-# "... originally published by Jane Doe at The Site": what opens the author's name.
-_ORIGINALLY_BY = re.compile(
-    r"\A.*?\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:by|on)\s+", re.IGNORECASE
-)
 # "Tyler Durden at Zero Hedge": the outlet after "at" is not a name.
 _AT_OUTLET = re.compile(r"(?<!\s)\s+at\s+\S.*$", re.IGNORECASE)
 # "By Jane Doe on behalf of ...": what follows "on" after the names is not a name.
@@ -309,9 +300,9 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
     words = text.split()
     if len(text) > _BYLINE_MAX_CHARS or not words or len(words) > config.byline_max_words:
         return None
-    if _ORIGINALLY.match(text):
+    if vocabulary.origin.match(text):
         # "This article was originally published by Jane Doe at The Site": the author after "by" or "on".
-        by = _ORIGINALLY_BY.match(text)
+        by = vocabulary.origin_by.match(text)
         if by is None:
             return BylineMatch(text)
         return BylineMatch(_AT_OUTLET.sub("", text[by.end() :]), marker=text[: by.end()].strip())

@@ -16,10 +16,6 @@ __all__ = ["author_bio", "credit_phrases", "excerpt_credits", "labelled", "set_o
 _EXCERPT_CREDIT = re.compile(r"(?:[-–—]\s?|[Vv]ia\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 # An editor's initials after an agency's name: "dpa/lno", "AFP/ts".
 _INITIALS = re.compile(r"[^\W\d_]{1,4}")
-# Words that join names in a credit: "Reuters and AP", "Staff of the Times".
-_CONNECTORS = frozenset({"and", "of", "the", "for", "with", "from", "in", "&"})
-# "Jane Doe is a ...", "Jane Q. Doe is the ...": a name of two to four words, then "is a/an/the".
-_BIO = re.compile(r"(?<!\S)(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s+is\s+(?:a|an|the)\s")
 
 
 def labelled(state: State) -> Labels:
@@ -99,7 +95,8 @@ def author_bio(state: State) -> Labels:
         return
     index = end - 1
     segment = state.segments[index]
-    if not state.free(index) or segment.words > state.config.bio_max_words or not _BIO.match(segment.text):
+    bio = compiled(state.config).bio
+    if not state.free(index) or segment.words > state.config.bio_max_words or not bio.match(segment.text):
         return
     words = {word.casefold().strip(".,;:") for word in segment.text.split()}
     if words & state.config.bio_words and index > state.body_start():
@@ -125,17 +122,20 @@ def set_off_credit(state: State) -> Labels:
             and segment.gap_before >= config.section_gap
             and segment.words <= config.credit_max_words
             and not ends_sentence(segment.text)
-            and _names_only(segment.text)
+            and _names_only(segment.text, config.credit_connectors)
             and promo_after[index]
         ):
             yield Label(index, Role.SOURCE)
         seen_prose = seen_prose or state.prose[index]
 
 
-def _names_only(text: str) -> bool:
-    """Whether ``text`` is made of names (``Al Jazeera News And Agencies``), as credits are, not words."""
+def _names_only(text: str, connectors: Container[str]) -> bool:
+    """Whether ``text`` is made of names (``Al Jazeera News And Agencies``), as credits are, not words.
+
+    Lower-case words may only be ``connectors`` (``Reuters and AP``, ``Staff of the Times``).
+    """
     words = [word.strip(",;&()") for word in text.split()]
-    return all(not word or word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
+    return all(not word or word[0].isupper() or word[0].isdigit() or word in connectors for word in words)
 
 
 def _promo_after(state: State) -> list[bool]:

@@ -286,7 +286,7 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, fi
     last = text.rsplit(maxsplit=1)[-1]
     stopped = full_stop(text) and not _INITIALISM.fullmatch(last)
     sentence = stopped or sentence_breaks(text, config.abbreviations)
-    return not sentence or title_cased(text)
+    return not sentence or title_cased(text, config.title_small_words)
 
 
 def _headline(
