@@ -37,7 +37,7 @@ def test_the_constants_say_what_they_are(api_page: str) -> None:
     assert found["articleparse.DEFAULT_MAX_BYTES"][1].startswith("The default size limit: 64 MiB.")
     assert found["articleparse.DEFAULT_TIMEOUT"][1].startswith("The time limit on one file, in seconds")
     assert found["articleparse.DEFAULT_CONFIG"][0].endswith("= ParserConfig()")
-    assert found["articleparse.__version__"][1].startswith("The installed distribution")
+    assert found["articleparse.__version__"][1].startswith("The version of articleparse")
 
 
 # The checks themselves, on what the page showed before they existed: they must catch it.
