@@ -9,15 +9,18 @@ by single white-space runs, never a quantified group of overlapping classes.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from dateutil import parser as dateutil_parser
 
 from articleparse._languages import Language
 from articleparse._phrases import alternatives, words
+
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
 
 __all__ = ["Calendar"]
 
@@ -36,21 +39,35 @@ _TIME = (
 )
 
 
-class _Info(dateutil_parser.parserinfo):
-    """A ``dateutil`` vocabulary made from given month, weekday and skipped words (picklable)."""
+@functools.cache
+def _info_class() -> Callable[[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]], Sequence[str]], parserinfo]:
+    """The parser vocabulary's class, made on the first calendar: importing dateutil costs about 15 ms."""
+    from dateutil.parser import parserinfo
 
-    def __init__(self, months: Sequence[tuple[str, ...]], weekdays: Sequence[tuple[str, ...]], jump: Sequence[str]):
-        # dateutil reads its vocabulary from these attributes when it builds its tables.
-        month_names: list[Any] = list(months)
-        day_names: list[Any] = list(weekdays)
-        self.MONTHS = month_names
-        self.WEEKDAYS = day_names
-        self.JUMP = list(jump)
-        self._given = (tuple(months), tuple(weekdays), tuple(jump))
-        super().__init__()
+    class Info(parserinfo):
+        """A ``dateutil`` vocabulary made from given month, weekday and skipped words (picklable)."""
 
-    def __reduce__(self) -> tuple[type[_Info], tuple[object, ...]]:
-        return (_Info, self._given)
+        def __init__(
+            self, months: Sequence[tuple[str, ...]], weekdays: Sequence[tuple[str, ...]], jump: Sequence[str]
+        ) -> None:
+            # dateutil reads its vocabulary from these attributes when it builds its tables.
+            month_names: list[Any] = list(months)
+            day_names: list[Any] = list(weekdays)
+            self.MONTHS = month_names
+            self.WEEKDAYS = day_names
+            self.JUMP = list(jump)
+            self._given = (tuple(months), tuple(weekdays), tuple(jump))
+            super().__init__()
+
+        def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
+            return (_info, self._given)
+
+    return Info
+
+
+def _info(months: Sequence[tuple[str, ...]], weekdays: Sequence[tuple[str, ...]], jump: Sequence[str]) -> parserinfo:
+    """A parser vocabulary of ``months``, ``weekdays`` and skipped words ``jump`` (what a pickle calls)."""
+    return _info_class()(months, weekdays, jump)
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -74,7 +91,7 @@ class Calendar:
         months: Every month name and abbreviation, lower case.
     """
 
-    info: dateutil_parser.parserinfo = attrs.field(eq=False)
+    info: parserinfo = attrs.field(eq=False)
     tzinfos: dict[str, int] = attrs.field(eq=False)
     token: re.Pattern[str] = attrs.field(eq=False)
     date: re.Pattern[str] = attrs.field(eq=False)
@@ -86,8 +103,9 @@ class Calendar:
         months = [tuple(dict.fromkeys(n for language in languages for n in language.months[i])) for i in range(12)]
         weekdays = [tuple(dict.fromkeys(n for language in languages for n in language.weekdays[i])) for i in range(7)]
         skip = sorted({word for language in languages for word in language.date_words})
-        base = dateutil_parser.parserinfo
-        info = _Info(
+        from dateutil.parser import parserinfo as base
+
+        info = _info(
             months if all(months) else base.MONTHS,
             weekdays if all(weekdays) else base.WEEKDAYS,
             [*base.JUMP, *skip, "uhr", "h"],

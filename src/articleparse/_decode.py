@@ -29,7 +29,6 @@ import re
 
 import attrs
 
-from articleparse._charset import detect, reads_as_text
 from articleparse._errors import NO_PATH, ArticleDecodeError, Diagnostic, DiagnosticCode
 
 __all__ = ["Decoded", "decode"]
@@ -109,6 +108,8 @@ def decode(data: bytes, encoding: str | None = None, *, path: str = NO_PATH) -> 
         pass
     if _mostly_utf8(data):
         return _with_replacement(data, "utf-8")
+    from articleparse._charset import detect  # only for bytes that are neither marked nor UTF-8
+
     found = detect(data)
     return Decoded(found.text, found.encoding, detected=True, doubt=found.doubt, runner_up=found.runner_up)
 
@@ -140,6 +141,8 @@ def _mostly_utf8(data: bytes) -> bool:
     Bytes of a legacy CJK code page hold valid two-byte UTF-8 by chance
     (``\xcd\xab``, EUC-JP's 憂, is U+036B); what they decode to reads as no script.
     """
+    from articleparse._charset import reads_as_text
+
     escaped = data.decode("utf-8", errors="surrogateescape")
     stray = len(_STRAY.findall(escaped))
     multibyte = len(_NON_ASCII.findall(escaped)) - stray

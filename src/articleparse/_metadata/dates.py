@@ -18,7 +18,6 @@ import warnings
 from datetime import datetime
 
 import attrs
-from dateutil import parser as dateutil_parser
 
 from articleparse._classify.shapes import date_parts
 from articleparse._config import ParserConfig, compiled
@@ -74,7 +73,9 @@ def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
     date_only = _TIME.search(text) is None
     if not _YEAR.search(text):
         return Reading(kind, None, date_only, f"no year in {text!r}", DiagnosticCode.TIMESTAMP_UNPARSED)
-    calendar = compiled(config).calendar
+    calendar = compiled(config).calendar  # imports dateutil on the first calendar
+    from dateutil import parser as dateutil_parser
+
     attempts = [text]
     found = calendar.date.search(text)
     if found is not None and found.group(0) != text:
