@@ -44,30 +44,30 @@ class _Node:
         self.children: dict[str, tuple[str, _Node]] = {}
         self.ends = False
 
-    def depth(self) -> int:
-        """How many pieces the longest entry below this node has, the end of a word's check not counted.
-
-        An entry that goes on is tried before one that only checks that a word ends here
-        (``read more:`` before ``read more``), as in an alternation ordered longest first.
-        """
-        return max((_reach(piece, child) for piece, child in self.children.values()), default=0)
-
     def pattern(self) -> str:
         """The pattern of every entry below this node, the longer tried first."""
-        # Deepest first, then by piece: the same pattern whatever order the entries came in.
-        ordered = sorted(self.children.values(), key=lambda item: (-_reach(*item), item[0]))
-        branches = [piece + child.pattern() for piece, child in ordered]
+        return self._built()[0]
+
+    def _built(self) -> tuple[str, int]:
+        """The pattern of every entry below this node, and how many pieces the longest has.
+
+        Built bottom-up, each node once. An entry that goes on is tried before one that
+        only checks that a word ends here (``read more:`` before ``read more``), as in an
+        alternation ordered longest first; the end of a word's check is not counted.
+        """
+        branches = []
+        for piece, child in self.children.values():
+            below, depth = child._built()
+            branches.append(((piece != _WORD_ENDS) + depth, piece, piece + below))
         if not branches:
-            return ""
+            return "", 0
+        # Deepest first, then by piece: the same pattern whatever order the entries came in.
+        branches.sort(key=lambda branch: (-branch[0], branch[1]))
+        reach = branches[0][0]
         if len(branches) == 1 and not self.ends:
-            return branches[0]
-        joined = "|".join(branches)
-        return f"(?:{joined})?" if self.ends else f"(?:{joined})"
-
-
-def _reach(piece: str, child: _Node) -> int:
-    """How many pieces the longest entry through ``piece`` has from here, the end of a word's check not counted."""
-    return (piece != _WORD_ENDS) + child.depth()
+            return branches[0][2], reach
+        joined = "|".join(branch[2] for branch in branches)
+        return (f"(?:{joined})?" if self.ends else f"(?:{joined})"), reach
 
 
 def alternatives(entries: Iterable[Sequence[str]], *, fold: bool = False) -> str:
