@@ -25,7 +25,7 @@ import attrs
 
 from articleparse._config import ParserConfig
 from articleparse._normalize import Document, Line
-from articleparse._text import ends_sentence, starts_lower
+from articleparse._text import ends_sentence, starts_lower, word_count
 
 __all__ = ["Segment", "segment", "wrap_width"]
 
@@ -157,7 +157,7 @@ def _rest(document: Document, after: int) -> _Rest | None:
         piece = " ".join(filter(None, map(str.strip, chunk.split("\n"))))
         if piece:
             pieces.append(piece)
-        words += len(chunk.split())
+        words += word_count(chunk)
         position = cut + 1
     return _Rest(first, last, " ".join(pieces), words)
 
