@@ -6,6 +6,7 @@ means every rule asks them the same way.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection
 
@@ -15,7 +16,9 @@ __all__ = [
     "full_stop",
     "sentence_breaks",
     "squash",
+    "starts_caseless",
     "starts_lower",
+    "starts_unspaced",
     "title_cased",
     "wire_marked",
     "without_wire_mark",
@@ -183,19 +186,47 @@ def starts_lower(text: str) -> bool:
     >>> starts_lower("and then"), starts_lower("iPhoneアプリの新機能"), starts_lower("And then")
     (True, False, False)
     """
+    return _opening_case(text) == "lower"
+
+
+def starts_caseless(text: str) -> bool:
+    """Whether ``text`` opens in a script without case (Chinese, Japanese, Thai, Arabic ...).
+
+    >>> starts_caseless("東京都は"), starts_caseless("iPhoneアプリの新機能"), starts_caseless("and then")
+    (True, True, False)
+    """
+    return _opening_case(text) == "none"
+
+
+def _opening_case(text: str) -> str:
+    """``lower``, ``upper`` or ``none``: the case ``text`` opens in, judged by its script; ``""`` without a letter."""
     for char in text:
         if char.isalpha():
-            if not char.islower():
-                return False
+            if char.isupper():
+                return "upper"
             sample = text[:_CASE_SAMPLE]
-            if sample.isascii():
-                return True
+            if char.islower() and sample.isascii():
+                return "lower"
             letters = [letter for letter in sample if letter.isalpha()]
             cased = sum(letter.islower() or letter.isupper() for letter in letters)
-            return 2 * cased > len(letters)
+            if 2 * cased > len(letters):
+                return "lower" if char.islower() else "upper"
+            return "none"
         if not (char.isspace() or char in "\"'“‘«([-–—…"):
-            return False
-    return False
+            return ""
+    return ""
+
+
+def starts_unspaced(text: str) -> int:
+    """How many characters a word of ``text``'s first character's script has, rounded up; 0 in a spaced script.
+
+    >>> starts_unspaced("東京都"), starts_unspaced("กรุงเทพ"), starts_unspaced("Tokyo")
+    (2, 4, 0)
+    """
+    for pattern, size in _UNSPACED_BY_SCRIPT:
+        if pattern.match(text):
+            return math.ceil(size)
+    return 0
 
 
 def squash(text: str) -> str:
