@@ -261,3 +261,42 @@ def test_case_is_judged_by_the_lines_script() -> None:
     assert not starts_lower("amazonで買える人気の商品")
     assert starts_caseless("amazonで買える人気の商品")
     assert starts_lower("iPhone sales in 東京 rose")
+
+
+@pytest.mark.parametrize("code", sorted(ARTICLES))
+def test_no_blank_line_after_the_title(code: str) -> None:
+    title, paragraphs = ARTICLES[code]
+    article = articleparse.parse(title + "\n" + "\n\n".join(paragraphs) + "\n")
+    assert article.headline == title
+    assert [paragraph.text for paragraph in article.body] == list(paragraphs)
+
+
+ENGLISH = (
+    "Council Votes to Extend Library Hours Across the City",
+    (
+        "The city council voted on Tuesday to keep public libraries open until nine in the evening on weekdays "
+        "from next year. Officials said the change would let people visit after work.",
+        "The extra staff hours are expected to cost about two million dollars a year. A survey of readers found "
+        "that six in ten wanted evening hours.",
+        "The librarians' union raised concerns about workloads, and the city promised to hire more staff.",
+    ),
+)
+# A Japanese title that opens with a word in lower-case Latin letters.
+IPHONE = ("iPhoneアプリで図書館の本を予約、東京都が新サービス", ARTICLES["ja"][1])
+_URL = "http://news.example.com/article/detail/123456/"
+_DATE = "2012-02-25T14:00:00+0900"
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["together", "apart"])
+@pytest.mark.parametrize("header", [(_URL, _DATE), (_DATE, _URL)], ids=["url-date", "date-url"])
+@pytest.mark.parametrize("story", [ENGLISH, ARTICLES["ja"], IPHONE], ids=["en", "ja", "iphone"])
+def test_the_title_under_url_and_date_lines(
+    story: tuple[str, tuple[str, ...]], header: tuple[str, str], between: str
+) -> None:
+    title, paragraphs = story
+    article = articleparse.parse(between.join(header) + between + _dump(title, paragraphs))
+    assert article.headline == title
+    assert article.url == _URL
+    assert article.published is not None
+    assert article.published.isoformat() == "2012-02-25T14:00:00+09:00"
+    assert [paragraph.text for paragraph in article.body] == list(paragraphs)
