@@ -27,6 +27,8 @@ from typing import overload
 
 import attrs
 
+from articleparse._text import word_count
+
 __all__ = ["Document", "Line", "Lines", "Step", "normalize", "read"]
 
 _LINE_END = re.compile(r"\r\n?")
@@ -61,7 +63,9 @@ class Line:
             next multiple of :data:`TAB_WIDTH`). Other white space, such as a
             no-break space pasted before a link, is stripped from the text but is
             not layout, so it stops the count.
-        words: How many white-space separated words the line has.
+        words: How many words the line has: white-space separated words, and in
+            a script written without spaces (Chinese, Japanese, Thai ...) one for
+            every few characters (:func:`articleparse._text.word_count`).
     """
 
     number: int
@@ -78,7 +82,7 @@ class Line:
         stripped = text.strip()
         lead = len(text) - len(text.lstrip()) if stripped else len(text)
         layout = text[: len(text) - len(text.lstrip(" \t"))]
-        return cls(number, start, text, stripped, lead, _width(layout), len(stripped.split()))
+        return cls(number, start, text, stripped, lead, _width(layout), word_count(stripped))
 
     @property
     def blank(self) -> bool:

@@ -25,7 +25,7 @@ import attrs
 
 from articleparse._config import ParserConfig
 from articleparse._normalize import Document, Line
-from articleparse._text import ends_sentence, starts_lower
+from articleparse._text import ends_sentence, starts_caseless, starts_lower, starts_unspaced, word_count
 
 __all__ = ["Segment", "segment", "wrap_width"]
 
@@ -157,7 +157,7 @@ def _rest(document: Document, after: int) -> _Rest | None:
         piece = " ".join(filter(None, map(str.strip, chunk.split("\n"))))
         if piece:
             pieces.append(piece)
-        words += len(chunk.split())
+        words += word_count(chunk)
         position = cut + 1
     return _Rest(first, last, " ".join(pieces), words)
 
@@ -180,7 +180,7 @@ def wrap_width(runs: Sequence[Sequence[Line]], config: ParserConfig) -> int | No
     if width > config.wrap_max_width:
         return None
     full = [(line, after) for line, after in breaks if _full(line, after, width)]
-    lower = sum(starts_lower(after.stripped) for _, after in full)
+    lower = sum(_goes_on(line, after) for line, after in full)
     mostly = len(full) >= config.wrap_full_share * len(breaks) and lower >= config.wrap_lower_share * len(full)
     nearly_all = len(full) >= config.wrap_sure_share * len(breaks) and lower > 0
     return width if mostly or nearly_all else None
@@ -272,7 +272,25 @@ def _width(line: Line) -> int:
     return len(line.text.rstrip())
 
 
+def _goes_on(line: Line, after: Line) -> bool:
+    """Whether ``after`` reads as the rest of a sentence ``line`` broke off.
+
+    It starts lower case; or, in a script without case, ``line`` ends in no
+    sentence mark.
+    """
+    text = after.stripped
+    return starts_lower(text) or (starts_caseless(text) and not ends_sentence(line.stripped))
+
+
 def _full(line: Line, after: Line, width: int) -> bool:
-    """Whether ``after``'s first word would not have fitted on ``line`` at ``width``."""
+    """Whether ``after``'s first word would not have fitted on ``line`` at ``width``.
+
+    In a script written without spaces (Chinese, Japanese, Thai ...) a wrap may
+    break between any two words, with no space between them: the first word is
+    then a word's length of characters.
+    """
+    unspaced = starts_unspaced(after.stripped)
+    if unspaced:
+        return _width(line) + unspaced > width
     first_word = after.stripped.split(maxsplit=1)[0]
     return _width(line) + 1 + len(first_word) > width

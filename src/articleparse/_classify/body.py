@@ -15,6 +15,8 @@ __all__ = ["continued_across_blank_lines", "paragraphs", "subheadings"]
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|[IVXL]{1,5}\.)\s+\S")
 # An embedded post's attribution, "— Name (@handle) date", is prose.
 _ATTRIBUTION = re.compile(r"\(@\w{1,15}\)")
+# The question and exclamation marks of the scripts: a line ending in one right above text may head it.
+_ASKED = frozenset("!?！？؟")
 # What may stand between a heading and the text it heads: a picture's caption, a rule.
 _BETWEEN = frozenset({Role.CAPTION, Role.BOILERPLATE})
 # What a heading may head: prose, a list, or a lower heading.
@@ -71,7 +73,8 @@ def subheadings(state: State) -> Labels:
         if len(segment.lines) != 1 or _ATTRIBUTION.search(segment.text) or not _heads_something(state, index):
             continue
         mark = final_mark(segment.text)
-        if numbered or mark not in ".!?…:;," or (mark in "!?" and segment.gap_after == 0):
+        ended = ends_sentence(segment.text) or mark in ":;,"
+        if numbered or not ended or (mark in _ASKED and segment.gap_after == 0):
             yield Label(index, Role.SUBHEADING)
 
 

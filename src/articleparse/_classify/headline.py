@@ -8,6 +8,10 @@ from articleparse._roles import Role
 
 __all__ = ["first_line_title", "near_the_body"]
 
+# How many address and date lines a dump may open with above its headline: its address, its date
+# and a time or an update on a line of its own.
+_HEADER_LINES = 3
+
 
 def near_the_body(state: State) -> Labels:
     """Label the headline the zones found above the body.
@@ -26,13 +30,18 @@ def first_line_title(state: State) -> Labels:
 
     A headline broken over two lines is one headline. The dump must go on after
     it: a first paragraph is never promoted. A dump may open with its own
-    address; the headline is then the line after it.
+    address and the day it was published, in either order, with or without
+    blank lines between them; the headline is then the line under them.
     """
     if any(state.roles[index] is Role.HEADLINE for index in range(len(state.segments))):
         return
     segments = state.segments
-    # A dump may open with its own address, or the day it was published: the headline follows.
-    index = 1 if segments and (state.roles[0] is Role.URL or state.features[0].date_line) else 0
+    # A dump may open with its own address and the day it was published: the headline follows.
+    index = 0
+    while index < min(len(segments), _HEADER_LINES) and (
+        state.roles[index] is Role.URL or state.features[index].date_line
+    ):
+        index += 1
     # In a page dump whose body lies far down, the first line is the page's, not the story's.
     if (
         len(segments) < index + 2
