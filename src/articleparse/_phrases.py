@@ -150,7 +150,7 @@ class PhraseMatcher:
         ordered = sorted(dict.fromkeys(phrase for phrase in phrases if phrase.strip()), key=len, reverse=True)
         by_text = {" ".join(phrase.casefold().split()): phrase for phrase in ordered}
         either = alternatives(map(_tokens, ordered), fold=True)
-        pattern = re.compile(f"{_OPENER}(?P<phrase>{either})", re.IGNORECASE) if ordered else None
+        pattern = re.compile(f"{_OPENER}(?:{either})", re.IGNORECASE) if ordered else None
         # Anywhere, a phrase must also start a word: "share" is not in "timeshare".
         anywhere = re.compile(rf"(?<!\w)(?:{either})", re.IGNORECASE) if ordered else None
         firsts = tuple(dict.fromkeys(phrase.split()[0].casefold() for phrase in ordered))
@@ -175,7 +175,8 @@ class PhraseMatcher:
         if self._pattern is None or not self._may_open(text):
             return None
         found = self._pattern.match(text)
-        return self._phrase(found.group("phrase")) if found else None
+        # The phrase without the mark before it: no phrase opens with one.
+        return self._phrase(found.group(0).lstrip(_OPENER_STRIP)) if found else None
 
     def prefix(self, text: str) -> int:
         """How many characters of ``text`` the phrase it opens with takes (0 when none)."""
