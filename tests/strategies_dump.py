@@ -36,18 +36,32 @@ WORD = st.sampled_from(
         "0001-01-05",
         "\ud83d",
         "\ude00",
+        # Scripts written without spaces, and their furniture: Han and kana, Thai.
+        "東京都は十日、発表した。",
+        "北京市政府周二宣布",
+        "「決して諦めない」と述べた",
+        "iPhoneアプリ",
+        "กรุงเทพมหานครประกาศว่า",
+        "【関連記事】",
+        "■関連リンク",
+        "・",
+        "来源：",
+        "（完）",
+        "ข่าวที่เกี่ยวข้อง",
     ]
 )
-PUNCT = st.sampled_from(["", ".", "?", "!", ":", "…", '."', "'"])
+PUNCT = st.sampled_from(["", ".", "?", "!", ":", "…", '."', "'", "。", "？", "！", "」"])
+# Words are joined by spaces, or (Chinese, Japanese, Thai) by nothing.
+JOINER = st.sampled_from([" ", " ", ""])
 
 
 @st.composite
 def dump_lines(draw: st.DrawFn) -> str:
-    """One line: indentation, some words, maybe a final mark, maybe odd spaces."""
+    """One line: indentation, some words (Latin, Han and kana, Thai), maybe a final mark, maybe odd spaces."""
     # A byte-order mark opening a line: where files were joined into one.
     indent = draw(st.sampled_from(["", "", "    ", "\t", " \u00a0", "  ", "\ufeff", "\f\ufeff"]))
     words = draw(st.lists(WORD, min_size=0, max_size=30))
-    body = " ".join(words)
+    body = draw(JOINER).join(words)
     if draw(st.booleans()):
         body = body.replace(" ", draw(ODD_SPACE), 1)
     trail = draw(st.sampled_from(["", "", " ", "\t", "\u00a0"]))

@@ -300,3 +300,70 @@ def test_the_title_under_url_and_date_lines(
     assert article.published is not None
     assert article.published.isoformat() == "2012-02-25T14:00:00+09:00"
     assert [paragraph.text for paragraph in article.body] == list(paragraphs)
+
+
+# Furniture of Chinese, Japanese, Korean and Thai pages: the one vocabulary's related labels, the
+# "more articles" heading that puts the label last, bulleted links, credit and editor lines.
+_ZH_PARAGRAPHS = ARTICLES["zh"][1]
+_JA_PARAGRAPHS = ARTICLES["ja"][1]
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(block.role.value, block.text) for block in articleparse.parse(text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("opener", "paragraphs"),
+    [
+        ("【関連記事】", _JA_PARAGRAPHS),
+        ("■関連リンク", _JA_PARAGRAPHS),
+        ("■ 関連ニュース：", _JA_PARAGRAPHS),
+        ("■図書館の記事をもっと見る", _JA_PARAGRAPHS),
+        ("■都政に関連した記事を読む", _JA_PARAGRAPHS),
+        ("相关阅读", _ZH_PARAGRAPHS),
+        ("相关新闻：", _ZH_PARAGRAPHS),
+    ],
+)
+def test_a_related_links_block_between_paragraphs_is_out_of_the_body(opener: str, paragraphs: tuple[str, ...]) -> None:
+    items = ["・市内の図書館、利用者が過去最多に", "・夜間開館の効果を検証", "http://example.com/news/12345/"]
+    text = "\n\n".join([ARTICLES["ja"][0], paragraphs[0], "\n".join([opener, *items]), *paragraphs[1:]]) + "\n"
+    article = articleparse.parse(text)
+    assert [paragraph.text for paragraph in article.body] == list(paragraphs)
+    related = [block.text for block in article.blocks if block.role is Role.RELATED]
+    # The address may be read as an address line rather than a link: out of the body either way.
+    assert related[:3] == [opener, *items[:2]]
+    assert items[2] not in [paragraph.text for paragraph in article.body]
+
+
+def test_a_black_square_subheading_with_body_after_it_stays_in_the_body() -> None:
+    paragraphs = _JA_PARAGRAPHS
+    text = "\n\n".join([ARTICLES["ja"][0], paragraphs[0], "■主な仕様", *paragraphs[1:]]) + "\n"
+    article = articleparse.parse(text)
+    roles = _roles(text)
+    assert ("subheading", "■主な仕様") in roles
+    assert [paragraph.text for paragraph in article.body if paragraph.role is Role.PARAGRAPH] == list(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("code", "closing"),
+    [
+        ("zh", ["来源：新华社", "责任编辑：王小明", "（完）"]),
+        ("ja", ["記事執筆：山田太郎", "文：鈴木一郎", "写真：佐藤花子"]),
+    ],
+)
+def test_credit_and_editor_lines_are_out_of_the_body(code: str, closing: list[str]) -> None:
+    headline, paragraphs = ARTICLES[code]
+    text = "\n\n".join([headline, *paragraphs, *closing]) + "\n"
+    article = articleparse.parse(text)
+    assert [paragraph.text for paragraph in article.body] == list(paragraphs)
+    assert all(role == "source" for role, text_ in _roles(text) if text_ in closing)
+
+
+def test_phrases_of_scripts_without_spaces_need_no_end_of_a_word() -> None:
+    from articleparse._phrases import PhraseMatcher
+
+    matcher = PhraseMatcher.of(("関連記事", "相关阅读", "share", "read more:"))
+    assert matcher.match("【関連記事】") == "関連記事"
+    assert matcher.match("相关阅读：北京") == "相关阅读"
+    assert matcher.match("● Read more: the story") == "read more:"
+    assert matcher.match("Shared values") is None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from articleparse._calendar import Calendar
-from articleparse._phrases import PhraseMatcher, alternatives, spaced, words
+from articleparse._phrases import OPENER_MARKS, PhraseMatcher, alternatives, spaced, words
 
 if TYPE_CHECKING:
     from articleparse._config import ParserConfig
@@ -28,6 +28,8 @@ class Compiled:
 
     boilerplate: PhraseMatcher
     related: PhraseMatcher
+    #: A line opened by a heading's mark and closed by a related ending: ``■デジ通の記事をもっと見る``.
+    related_heading: re.Pattern[str]
     caption: PhraseMatcher
     caption_credits: PhraseMatcher
     #: A picture credit in the brackets that close a line: ``(Getty Images)``, ``(William B. Plowman/NBC)``,
@@ -110,7 +112,8 @@ class Compiled:
     def of(cls, config: ParserConfig) -> Compiled:
         """Compile the vocabulary of ``config``."""
         source_label = re.compile(
-            rf"(?P<label>{_alternatives(config.source_labels)})[ \t]*:[ \t]*(?P<text>\S.*)", re.IGNORECASE | re.DOTALL
+            rf"(?P<label>{_alternatives(config.source_labels)})[ \t]*[:：][ \t]*(?P<text>\S.*)",
+            re.IGNORECASE | re.DOTALL,
         )
         calendar = Calendar.of(config.languages, config.timezones)
         dateline_agency, dateline_place = _datelines(calendar.months)
@@ -119,6 +122,11 @@ class Compiled:
         return cls(
             boilerplate=PhraseMatcher.of(config.boilerplate_phrases),
             related=PhraseMatcher.of(config.related_markers),
+            # The mark, a name of a title's length read once, the ending, closing marks: bounded, so linear.
+            related_heading=re.compile(
+                rf"[{re.escape(OPENER_MARKS)}][^\n]{{0,80}}?(?:{_spaced(config.related_endings)})[\s:：】」』)）>»]{{0,4}}",
+                re.IGNORECASE,
+            ),
             caption=PhraseMatcher.of(config.caption_markers),
             caption_credits=PhraseMatcher.of(
                 (

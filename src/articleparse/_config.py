@@ -84,7 +84,12 @@ class ParserConfig:
         name_particles: Lower-case words a person's name may hold (``Ursula
             von der Leyen``, ``Jane de la Cruz``).
         highlight_markers: Lines that open a list of summary highlights.
-        related_markers: Labels that open a related-story link (``Related:``).
+        related_markers: Labels that open a related-story link (``Related:``,
+            ``■関連リンク``); standing alone, with at most a colon, they head
+            the list of links (bulleted items, addresses) under them.
+        related_endings: Endings of a line that heads a list of links when a
+            heading's mark opens it (``■デジ通の記事をもっと見る``): languages
+            that put the name first end such a line with the label.
         caption_markers: Labels that open a caption or mark one (``Photo:``).
         caption_credits: Endings of a caption's picture credit (``/ Getty
             Images``); every agency's ``/ Agency`` and ``(Agency)`` are one too.
@@ -308,6 +313,8 @@ class ParserConfig:
         " | originally published by | originally published at | originally published in | originally appeared"
         " | mit freundlicher genehmigung | zuerst erschienen | dieser artikel erschien zuerst"
         " | dieser beitrag erschien zuerst | publié avec l'autorisation | publicado originalmente"
+        " | 記事執筆： | 執筆： | 取材・文： | 文： | 写真： | 撮影： | 編集："
+        " | 责任编辑： | 責任編輯： | 编辑： | 編輯： | 记者： | 記者： | （完）"
     )
     agencies: tuple[str, ...] = phrases(vocabulary.AGENCIES)
     bio_words: frozenset[str] = words(
@@ -385,6 +392,7 @@ class ParserConfig:
     title_small_words: frozenset[str] = words(vocabulary.TITLE_SMALL_WORDS)
     highlight_markers: tuple[str, ...] = phrases("story highlights | key points | highlights")
     related_markers: tuple[str, ...] = phrases(vocabulary.RELATED_MARKERS)
+    related_endings: tuple[str, ...] = phrases(vocabulary.RELATED_ENDINGS)
     caption_markers: tuple[str, ...] = phrases(vocabulary.CAPTION_MARKERS)
     caption_credits: tuple[str, ...] = phrases(
         "/ getty images | / epa | (getty images) | (ap photo | photo credit: | view full size image"

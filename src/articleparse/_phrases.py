@@ -7,7 +7,16 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-__all__ = ["PhraseMatcher", "alternatives", "spaced", "words"]
+from articleparse._text import starts_unspaced
+
+__all__ = ["OPENER_MARKS", "PhraseMatcher", "alternatives", "spaced", "words"]
+
+#: Marks that may stand before a label at the start of a line, as a heading's or a list's
+#: mark does (``■関連リンク``, ``【関連記事】``, ``● Read more:``): a phrase that opens a line
+#: may follow one of them, and white space.
+OPENER_MARKS = "■□◆◇●○▼▽▲△▶►★☆◎※【〔［"
+_OPENER = rf"(?:[{re.escape(OPENER_MARKS)}][ \t\u3000]*)?"
+_OPENER_STRIP = OPENER_MARKS + " \t\u3000"
 
 # Marks that may follow a phrase's first word on a line ("Photo:", "Related,").
 _TRAILING = ":;,.!?)»"
@@ -30,9 +39,13 @@ def _spaced(phrase: str) -> tuple[str, ...]:
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    """One phrase's pieces of a pattern, as :func:`_spaced`, and the end of a word after a letter or digit."""
+    """One phrase's pieces of a pattern, as :func:`_spaced`, and the end of a word after a letter or digit.
+
+    A phrase ending in a script written without spaces (``関連記事``, ``相关阅读``) has no end of a
+    word to check: the next word follows it with nothing between.
+    """
     pieces = _spaced(phrase)
-    return (*pieces, _WORD_ENDS) if phrase[-1].isalnum() else pieces
+    return (*pieces, _WORD_ENDS) if phrase[-1].isalnum() and not starts_unspaced(phrase[-1]) else pieces
 
 
 class _Node:
@@ -115,7 +128,9 @@ class PhraseMatcher:
 
     Longer phrases are tried first, so ``read more:`` wins over ``read more``.
     Matching is case-insensitive; a phrase that ends in a letter or a digit
-    must end a word.
+    must end a word (one of a script written without spaces need not). At the
+    start of a text, a phrase may follow one of the :data:`OPENER_MARKS`
+    (``■関連リンク``, ``【関連記事】``).
 
     >>> matcher = PhraseMatcher.of(("read more", "read more:", "share"))
     >>> matcher.match("Read More: the full story"), matcher.match("Shared values"), matcher.search("Please share")
@@ -135,15 +150,17 @@ class PhraseMatcher:
         ordered = sorted(dict.fromkeys(phrase for phrase in phrases if phrase.strip()), key=len, reverse=True)
         by_text = {" ".join(phrase.casefold().split()): phrase for phrase in ordered}
         either = alternatives(map(_tokens, ordered), fold=True)
-        pattern = re.compile(f"(?:{either})", re.IGNORECASE) if ordered else None
+        pattern = re.compile(f"{_OPENER}(?:{either})", re.IGNORECASE) if ordered else None
         # Anywhere, a phrase must also start a word: "share" is not in "timeshare".
         anywhere = re.compile(rf"(?<!\w)(?:{either})", re.IGNORECASE) if ordered else None
         firsts = tuple(dict.fromkeys(phrase.split()[0].casefold() for phrase in ordered))
-        return cls(tuple(phrases), by_text, pattern, anywhere, firsts, frozenset(firsts))
+        # A line in a script without spaces is one "word": its first character is what may open a phrase.
+        initials = {first[0] for first in firsts if starts_unspaced(first)}
+        return cls(tuple(phrases), by_text, pattern, anywhere, firsts, frozenset(firsts) | initials)
 
     def _may_open(self, text: str) -> bool:
         """Whether ``text``'s first word could open one of the phrases: a cheap test before the pattern."""
-        first = text[:_FIRST_WORD_CHARS].split(maxsplit=1)
+        first = text[:_FIRST_WORD_CHARS].lstrip(_OPENER_STRIP).split(maxsplit=1)
         if not first:
             return False
         word = first[0].casefold()
@@ -158,7 +175,8 @@ class PhraseMatcher:
         if self._pattern is None or not self._may_open(text):
             return None
         found = self._pattern.match(text)
-        return self._phrase(found.group(0)) if found else None
+        # The phrase without the mark before it: no phrase opens with one.
+        return self._phrase(found.group(0).lstrip(_OPENER_STRIP)) if found else None
 
     def prefix(self, text: str) -> int:
         """How many characters of ``text`` the phrase it opens with takes (0 when none)."""

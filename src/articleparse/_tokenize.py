@@ -224,6 +224,8 @@ def _continues(previous: Line, line: Line, width: int | None, base: int | None, 
         return True  # "(@handle) December 1, 2017" ends an attribution the line before began
     if _STANDALONE.match(line.stripped) or _STANDALONE.match(previous.stripped):
         return False
+    if line.stripped.startswith(_ITEM_MARK):
+        return False  # "・関連記事": a Japanese list's item starts a line of its own, never the rest of one
     if base is not None:
         return line.indent <= base
     if line.indent > previous.indent:
@@ -260,6 +262,8 @@ def _wire_base(run: list[Line], wire_min_lines: int) -> int | None:
 _STANDALONE = re.compile(r"(?:https?://|www\.)\S+$|@highlight$|--(?:\s|$)", re.IGNORECASE)
 # An embedded post's attribution broken before its handle: "(@Steffs_tweets) December 1, 2017".
 _HANDLE = re.compile(r"\(@\w{1,15}\)")
+# The katakana middle dot: a list item's mark at the start of a Japanese line.
+_ITEM_MARK = "・"
 
 
 def _abbreviated(text: str, abbreviations: frozenset[str]) -> bool:

@@ -2,9 +2,11 @@
 
 Each list is one concern, written once, in the languages of
 :data:`~articleparse._languages.DEFAULT_LANGUAGES` (English first, then
-German, French, Spanish, Italian, Portuguese and Dutch), lower case. Phrases are
-matched case-insensitively against the start of a line, as whole words, unless
-the configuration field says otherwise. The configuration holds them; rules
+German, French, Spanish, Italian, Portuguese and Dutch), lower case, and where a
+list is of page furniture, in Chinese, Japanese, Korean and Thai too. Phrases are
+matched case-insensitively against the start of a line, as whole words (a phrase
+of a script written without spaces needs no end of a word after it), unless the
+configuration field says otherwise. The configuration holds them; rules
 read them only from there.
 """
 
@@ -38,6 +40,7 @@ __all__ = [
     "POST_CREDITS",
     "POST_LINKS",
     "PROMO_MARKERS",
+    "RELATED_ENDINGS",
     "RELATED_MARKERS",
     "SOURCE_LABELS",
     "TIMESTAMP_LABELS",
@@ -61,7 +64,10 @@ def phrases(text: str) -> tuple[str, ...]:
 
 
 #: Labels that open a source line (``SOURCE: ...``, ``Quelle: ...``).
-SOURCE_LABELS = phrases("source | sources | quelle | quellen | fuente | fuentes | fonte | fonti | bron | bronnen")
+SOURCE_LABELS = phrases(
+    "source | sources | quelle | quellen | fuente | fuentes | fonte | fonti | bron | bronnen"
+    " | 来源 | 來源 | 出典 | 출처 | ที่มา"
+)
 
 #: Words that open a byline before the names (``By``, ``Von``, ``Par``), and labels
 #: that do the same (``Author:``).
@@ -129,6 +135,17 @@ RELATED_MARKERS = phrases(
     " | leggi anche | leggi di più | potrebbe interessarti | articoli correlati | vedi anche"
     " | leia também | leia mais | veja também | saiba mais | notícias relacionadas | artigos relacionados"
     " | lees ook | lees meer | zie ook | gerelateerde artikelen | meer over dit onderwerp"
+    " | 関連記事 | 関連リンク | 関連サイト | 関連ニュース | 関連エントリー | 関連情報 | 参考リンク | あわせて読みたい"
+    " | 相关阅读 | 相关新闻 | 相关文章 | 相关链接 | 延伸阅读 | 相關閱讀 | 相關新聞 | 相關文章 | 延伸閱讀"
+    " | 관련기사 | 관련 기사 | 관련뉴스 | 관련 뉴스 | ข่าวที่เกี่ยวข้อง | บทความที่เกี่ยวข้อง | อ่านเพิ่มเติม"
+)
+
+#: Endings of a line that, opened by a heading's mark, heads a list of links: languages that put
+#: the name first say "X's articles, see more" (``■デジ通の記事をもっと見る``, ``■遠藤保仁 関連リンク``).
+RELATED_ENDINGS = phrases(
+    "記事をもっと見る | 記事をもっとみる | 記事をもっと読む | 記事を読む | 最新記事 | 記事一覧"
+    " | 関連記事 | 関連リンク | 関連サイト | 関連ニュース | 関連エントリー"
+    " | 更多文章 | 更多新闻 | 更多新聞 | 相关新闻 | 相关阅读 | 相關新聞 | 相關閱讀 | 관련기사 | 관련 기사"
 )
 
 #: Labels that open a caption or mark one (``Photo:``, ``Foto:``, ``Bild:``).

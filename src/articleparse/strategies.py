@@ -4,7 +4,10 @@ Property-test a pipeline built on articleparse with realistic input: articles
 with headlines, standfirsts, paragraphs of several sentences (quotes,
 abbreviations such as U.S., Dr. and a.m., numbers, dashes, non-ASCII names),
 related links, a source line and promos; layouts as real dumps vary them; and
-the noise real dumps carry.
+the noise real dumps carry. Most drawn articles are in English; some are in a
+script written without spaces between words: Chinese or Japanese (Han and kana,
+sentences ending in ``。！？``) or Thai (no sentence mark, a space between
+sentences). ``script=`` picks one.
 
 Needs Hypothesis: ``pip install "newsdump-parse[hypothesis]"``.
 
@@ -214,10 +217,88 @@ _ZONES = (
 )
 _CREDITS = ("Al Jazeera News", "Agencies", "Reuters", "AP", "AFP", "Staff", "BBC Monitoring", "Wires")
 
+# Prose in scripts written without spaces between words: Chinese and Japanese (Han and kana, sentences
+# ending in 。！？ with no space between them) and Thai (no sentence mark; a space between sentences).
+_SCRIPTS = ("latin", "chinese", "japanese", "thai")
+# What a drawn script is drawn from: Latin nine choices in twelve, and first, so that examples shrink to it.
+_DRAWN_SCRIPTS = ("latin",) * 9 + _SCRIPTS[1:]
+_ZH_WHO = ("北京市政府", "国务院", "外交部发言人", "当地居民", "专家们", "警方", "法院", "央行", "反对派", "联合国")
+_ZH_WHEN = ("周一", "本周早些时候", "去年", "周六", "二〇一六年", "自二〇一一年三月以来")
+_ZH_VERBS = ("表示", "宣布", "指出", "强调", "证实", "否认")
+_ZH_CLAIMS = (
+    "停火协议将持续到月底",
+    "约三十万人自二〇一一年三月以来流离失所",
+    "明年教育支出将增加百分之七点八",
+    "谈判将于周一上午九点恢复",
+    "近二百三十万居民仍然没有电力供应",
+    "这项计划是朝着正确方向迈出的一步",
+    "截至六月的三个月内物价下跌了百分之四点五",
+)
+_ZH_QUOTES = ("我们不会放弃", "这是一条非常危险的道路", "没有人想到会发生得这么快", "数字说明了一切")
+_ZH_PLACES = ("北京", "上海", "广州", "深圳", "成都", "武汉", "香港", "台北")
+_ZH_TOPICS = ("停火", "预算", "选举", "管道", "疫苗", "边境", "罢工", "贸易协定", "洪水", "峰会")
+_JA_WHO = ("東京都", "政府", "外務省", "地元の住民", "専門家", "警察", "裁判所", "日本銀行", "野党", "国連")
+_JA_WHEN = ("十日", "今週初め", "昨年", "土曜日", "二〇一六年", "二〇一一年三月以降")
+_JA_VERBS = ("発表した", "明らかにした", "指摘した", "強調した", "認めた", "否定した")
+_JA_CLAIMS = (
+    "停戦は月末まで続く見通しだ",
+    "約三十万人が避難を余儀なくされている",
+    "来年度の教育予算を七・八％増やす",
+    "交渉は月曜日の午前九時に再開される",
+    "約二百三十万世帯で停電が続いている",
+    "計画は正しい方向への一歩だ",
+    "六月までの三か月で物価が四・五％下落した",
+)
+_JA_QUOTES = (
+    "決して諦めない",
+    "これは非常に危険な道だ",
+    "こんなに早く起きるとは誰も思わなかった",
+    "数字がすべてを物語っている",
+)
+_JA_PLACES = ("東京", "大阪", "名古屋", "札幌", "福岡", "京都", "横浜", "仙台")
+_JA_TOPICS = ("停戦", "予算", "選挙", "パイプライン", "ワクチン", "国境", "ストライキ", "貿易協定", "洪水", "首脳会議")
+# Thai marks no sentence end: these are long enough that two of them make a paragraph by length.
+_TH_WHO = ("รัฐบาล", "กระทรวงการต่างประเทศ", "ชาวบ้านในพื้นที่", "ผู้เชี่ยวชาญ", "ตำรวจ", "ศาล", "ธนาคารกลาง", "ฝ่ายค้าน")
+_TH_WHEN = ("เมื่อวันจันทร์", "เมื่อต้นสัปดาห์นี้", "เมื่อปีที่แล้ว", "เมื่อวันเสาร์", "ตั้งแต่เดือนมีนาคม")
+_TH_VERBS = ("กล่าวว่า", "ประกาศว่า", "ยืนยันว่า", "ระบุว่า", "ปฏิเสธว่า", "เตือนว่า")
+_TH_CLAIMS = (
+    "ข้อตกลงหยุดยิงจะมีผลไปจนถึงสิ้นเดือนนี้อย่างแน่นอน",
+    "ประชาชนราวสามแสนคนต้องอพยพออกจากบ้านของตนเอง",
+    "งบประมาณด้านการศึกษาจะเพิ่มขึ้นร้อยละเจ็ดจุดแปดในปีหน้า",
+    "การเจรจาจะเริ่มขึ้นอีกครั้งในเวลาเก้าโมงเช้าของวันจันทร์",
+    "ประชาชนเกือบสองล้านคนยังคงไม่มีไฟฟ้าใช้ในบ้านของตน",
+    "แผนการนี้เป็นก้าวที่สำคัญไปในทิศทางที่ถูกต้อง",
+)
+_TH_PLACES = ("กรุงเทพมหานคร", "เชียงใหม่", "ภูเก็ต", "ขอนแก่น", "หาดใหญ่", "นครราชสีมา")
+_TH_TOPICS = ("การหยุดยิง", "งบประมาณ", "การเลือกตั้ง", "วัคซีน", "ชายแดน", "การนัดหยุดงาน", "น้ำท่วม")
+
+
+def _script(draw: DrawFn, script: str | None) -> str:
+    """``script``, or one drawn (most often Latin) when it is ``None``."""
+    if script is None:
+        drawn: str = draw(st.sampled_from(_DRAWN_SCRIPTS))
+        return drawn
+    if script not in _SCRIPTS:
+        raise ValueError(f"script must be one of {', '.join(_SCRIPTS)} or None, not {script!r}")
+    return script
+
 
 @st.composite
-def sentences(draw: DrawFn) -> str:
-    """One sentence of news prose, ending in a full stop, question mark or a closing quote."""
+def sentences(draw: DrawFn, *, script: str | None = "latin") -> str:
+    """One sentence of news prose, ending in a full stop, question mark or a closing quote.
+
+    ``script`` is ``"latin"`` (English), ``"chinese"`` or ``"japanese"`` (Han and
+    kana without spaces, ending in ``。``, ``？`` or ``！``), ``"thai"`` (Thai
+    letters without spaces and with no sentence mark), or ``None`` to draw one
+    (most often Latin).
+    """
+    script = _script(draw, script)
+    if script == "chinese":
+        return draw(_chinese_sentences())
+    if script == "japanese":
+        return draw(_japanese_sentences())
+    if script == "thai":
+        return draw(_thai_sentences())
     name, group = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_GROUPS))
     claim, verb = draw(st.sampled_from(_CLAIMS)), draw(st.sampled_from(_VERBS))
     shape = draw(st.integers(0, 5))
@@ -236,14 +317,78 @@ def sentences(draw: DrawFn) -> str:
 
 
 @st.composite
-def paragraphs(draw: DrawFn, *, min_sentences: int = 2, max_sentences: int = 4) -> str:
-    """A paragraph of several sentences."""
-    return " ".join(draw(st.lists(sentences(), min_size=min_sentences, max_size=max_sentences)))
+def _chinese_sentences(draw: DrawFn) -> str:
+    who, when = draw(st.sampled_from(_ZH_WHO)), draw(st.sampled_from(_ZH_WHEN))
+    claim, verb = draw(st.sampled_from(_ZH_CLAIMS)), draw(st.sampled_from(_ZH_VERBS))
+    shape = draw(st.integers(0, 4))
+    if shape == 0:
+        return f"{who}{verb}，{claim}。"
+    if shape == 1:
+        return f"{who}在{draw(st.sampled_from(_ZH_PLACES))}说：“{draw(st.sampled_from(_ZH_QUOTES))}。”"
+    if shape == 2:
+        return f"{when}，{who}{verb}，{claim}。"
+    if shape == 3:
+        return f"{who}为什么等了这么久才讨论{draw(st.sampled_from(_ZH_TOPICS))}问题？"
+    return f"{who}{verb}，{claim}！"
 
 
 @st.composite
-def headlines(draw: DrawFn, *, min_words: int = 3, max_words: int = 10, marks: bool = True) -> str:
-    """A headline-shaped line: no final full stop; with ``marks``, may end in ``?``, ``!`` or an ellipsis."""
+def _japanese_sentences(draw: DrawFn) -> str:
+    who, when = draw(st.sampled_from(_JA_WHO)), draw(st.sampled_from(_JA_WHEN))
+    claim, verb = draw(st.sampled_from(_JA_CLAIMS)), draw(st.sampled_from(_JA_VERBS))
+    shape = draw(st.integers(0, 4))
+    if shape == 0:
+        return f"{who}は{claim}と{verb}。"
+    if shape == 1:
+        return f"「{draw(st.sampled_from(_JA_QUOTES))}」と{who}の担当者は{draw(st.sampled_from(_JA_PLACES))}で述べた。"
+    if shape == 2:
+        return f"{when}、{who}は{claim}と{verb}。"
+    if shape == 3:
+        return f"{who}はなぜ{draw(st.sampled_from(_JA_TOPICS))}の問題への対応が遅れたのか？"
+    return f"「{draw(st.sampled_from(_JA_QUOTES))}。{claim}」と{who}は{verb}。"
+
+
+@st.composite
+def _thai_sentences(draw: DrawFn) -> str:
+    who, when = draw(st.sampled_from(_TH_WHO)), draw(st.sampled_from(_TH_WHEN))
+    claim, verb = draw(st.sampled_from(_TH_CLAIMS)), draw(st.sampled_from(_TH_VERBS))
+    shape = draw(st.integers(0, 2))
+    if shape == 0:
+        return f"{who}{verb}{claim}"
+    if shape == 1:
+        return f"{when}{who}{verb}{claim}"
+    topic, place = draw(st.sampled_from(_TH_TOPICS)), draw(st.sampled_from(_TH_PLACES))
+    return f"{who}ได้หารือเรื่อง{topic}ที่{place}{when}และ{verb}{claim}"
+
+
+@st.composite
+def paragraphs(draw: DrawFn, *, min_sentences: int = 2, max_sentences: int = 4, script: str | None = "latin") -> str:
+    """A paragraph of several sentences in one script (see :func:`sentences`).
+
+    Sentences are joined by a space, except in Chinese and Japanese, which put none between them.
+    A Thai paragraph has three sentences at least: with no sentence mark, a paragraph is told from a
+    title by its length (``long_prose_words``), and a shorter one may read as a title.
+    """
+    script = _script(draw, script)
+    if script == "thai":
+        min_sentences, max_sentences = max(min_sentences, 3), max(max_sentences, 3)
+    drawn = draw(st.lists(sentences(script=script), min_size=min_sentences, max_size=max_sentences))
+    return ("" if script in ("chinese", "japanese") else " ").join(drawn)
+
+
+@st.composite
+def headlines(
+    draw: DrawFn, *, min_words: int = 3, max_words: int = 10, marks: bool = True, script: str | None = "latin"
+) -> str:
+    """A headline-shaped line: no final full stop; with ``marks``, may end in ``?``, ``!`` or an ellipsis.
+
+    In Chinese and Japanese the words are written without spaces (``words`` counts
+    the pieces drawn) and the marks are ``？`` and ``！``; a Thai headline has
+    spaces between phrases, as Thai headlines do, and no mark.
+    """
+    script = _script(draw, script)
+    if script != "latin":
+        return draw(_unspaced_headlines(script, min_words, max_words, marks=marks))
     words = draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=min_words, max_size=max_words))
     words[0] = words[0][0].upper() + words[0][1:]
     title = " ".join(words)
@@ -254,6 +399,25 @@ def headlines(draw: DrawFn, *, min_words: int = 3, max_words: int = 10, marks: b
         return f"'{draw(st.sampled_from(_QUOTES))}': {title}"
     if shape == 6:
         return title + draw(st.sampled_from(("?", "!", "...")))
+    return title
+
+
+@st.composite
+def _unspaced_headlines(draw: DrawFn, script: str, min_words: int, max_words: int, *, marks: bool) -> str:
+    pieces = {
+        "chinese": _ZH_WHO + _ZH_PLACES + _ZH_TOPICS + _ZH_VERBS,
+        "japanese": _JA_WHO + _JA_PLACES + _JA_TOPICS,
+        "thai": _TH_WHO + _TH_PLACES + _TH_TOPICS,
+    }[script]
+    # A piece is a word or a few (two to twenty characters): fewer pieces keep the longest in a title's length.
+    most = max(min_words, max_words // 2 if script == "thai" else max_words * 2 // 3)
+    words = draw(st.lists(st.sampled_from(pieces), min_size=max(min_words, 1), max_size=most))
+    if script == "thai":
+        return " ".join(words)
+    joiner = "、" if script == "japanese" else "，"
+    title = words[0] + "".join(draw(st.sampled_from(("", "", joiner))) + word for word in words[1:])
+    if marks and draw(st.integers(0, 5)) == 0:
+        title += draw(st.sampled_from(("？", "！")))
     return title
 
 
@@ -332,7 +496,7 @@ _NOWHERE = Span(0, 0, 1, 1)
 
 
 @st.composite
-def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10) -> Article:
+def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10, script: str | None = None) -> Article:
     """A realistic article, with the spans and blocks of its default rendering.
 
     The headline, standfirst (only under a headline), byline and timestamp
@@ -340,19 +504,32 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10)
     4) are each present or not, as in real dumps; the body has
     ``min_paragraphs`` to ``max_paragraphs`` paragraphs of several sentences.
     Related links stand between paragraphs.
+
+    ``script`` (see :func:`sentences`; drawn when ``None``, most often Latin)
+    is that of the headline, standfirst, paragraphs, related links and promos;
+    bylines, timestamps and source lines stay in English. An article in
+    Chinese, Japanese or Thai always has a headline (a first paragraph ending
+    in ``。`` or in no mark may read as one), and a Thai one no standfirst (a
+    Thai sentence alone, with no mark, reads as a paragraph or a title by its
+    length): the shapes docs/scripts.md promises to read back.
     """
-    texts = draw(st.lists(paragraphs(), min_size=min_paragraphs, max_size=max_paragraphs, unique=True))
+    script = _script(draw, script)
+    texts = draw(st.lists(paragraphs(script=script), min_size=min_paragraphs, max_size=max_paragraphs, unique=True))
     body = tuple(Paragraph(text, Role.PARAGRAPH, _NOWHERE) for text in texts)
-    headline = draw(st.none() | headlines())
-    standfirst = None if headline is None else draw(st.none() | sentences())
+    # Without a headline, a first paragraph of Han, kana or Thai ending in 。 (not a full stop to the
+    # headline rule, which knows "." only) or unmarked reads as the headline: these always have one.
+    headline = draw(headlines(script=script) if script != "latin" else st.none() | headlines())
+    # A Thai sentence has no mark, and one alone reads as a paragraph by its length: no Thai standfirst.
+    standfirst = None if headline is None or script == "thai" else draw(st.none() | sentences(script=script))
     inner = range(1, len(body))
     positions = draw(st.lists(st.sampled_from(inner), max_size=3, unique=True)) if inner else []
     # A related link ending in "?" reads as a one-line question paragraph, so links are drawn unpunctuated.
-    links = headlines(marks=False)
+    links = headlines(marks=False, script=script)
     related = tuple(RelatedLink(draw(links), _NOWHERE, position) for position in sorted(positions))
     source = draw(st.none() | _sources())
-    titles = draw(st.lists(headlines(), max_size=4, unique=True))
-    promos = tuple(Promo(title, draw(sentences().filter(lambda s: s.endswith("."))), _NOWHERE) for title in titles)
+    titles = draw(st.lists(headlines(script=script), max_size=4, unique=True))
+    blurbs = sentences(script=script).filter(lambda s: s.endswith((".", "。")))
+    promos = tuple(Promo(title, draw(blurbs), _NOWHERE) for title in titles)
     byline = stamp = None
     if headline is not None and draw(st.booleans()):
         line, authors = draw(bylines())
@@ -372,7 +549,7 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10)
         updated=stamp.value if stamp and stamp.kind is TimestampKind.UPDATED else None,
     )
     laid = lay_out(draft)[1]
-    # The language a parse of the rendering detects (the drawn prose is English).
+    # The language a parse of the rendering detects (English for Latin prose, none for the others).
     prose, blocks = [paragraph.text for paragraph in laid.body], [block.text for block in laid.blocks]
     language = article_language(laid.headline, laid.standfirst, prose, blocks, DEFAULT_CONFIG)
     return attrs.evolve(laid, language=language, language_source="detected" if language else None)

@@ -22,6 +22,7 @@ import attrs
 from articleparse._classify.shapes import BylineMatch, DateLineMatch, is_url, match_byline, match_date_line
 from articleparse._compiled import Compiled
 from articleparse._config import ParserConfig, compiled
+from articleparse._phrases import OPENER_MARKS
 from articleparse._text import ends_sentence, final_mark, squash, title_cased, without_wire_mark
 from articleparse._tokenize import Segment
 
@@ -256,6 +257,10 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
         )
         if said is not None:
             bylines[index] = said
+        found = _vocabulary(head, vocabulary) if vocabulary.furniture.prefix(head) else frozenset()
+        # "■デジ通の記事をもっと見る": a heading's mark, a name, a related ending.
+        if head[:1] in OPENER_MARKS and count <= config.title_max_words and vocabulary.related_heading.fullmatch(text):
+            found |= {Furniture.RELATED}
         when = match_date_line(text, config) if short and (digits or user_patterns) else None
         if when is not None:
             date_lines[index] = when
@@ -279,7 +284,7 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
                 date=dated,
                 date_line=when is not None,
                 byline=said is not None,
-                vocabulary=_vocabulary(head, vocabulary) if vocabulary.furniture.prefix(head) else frozenset(),
+                vocabulary=found,
                 prose=count >= config.long_prose_words or (count >= config.prose_min_words and ended),
             )
         )

@@ -13,7 +13,7 @@ from articleparse._text import final_mark
 __all__ = ["bulleted", "definitions", "dense_blocks", "is_bulleted", "numbered", "parallel", "short_runs"]
 
 # "- item", "• item", "– item", "* item": a bullet, white space (optional after "•"), text.
-_BULLET = re.compile(r"(?:[-–—*▪►○●◦■□✓✔→>]\s+|[•·]\s*)\S")
+_BULLET = re.compile(r"(?:[-–—*▪►○●◦■□✓✔→>]\s+|[•·・]\s*)\S")
 # An embedded post's attribution, "— Name (@handle) December 1, 2017", is prose, not an item.
 _ATTRIBUTION = re.compile(r"\A[-–—].*\(@\w+\)")  # anchored: linear under search too
 # "1. ", "2) ", "(3) ", "#4 ", "a) ", "IV. "

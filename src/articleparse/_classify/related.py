@@ -6,6 +6,7 @@ import re
 
 from articleparse._classify._state import Fields, Label, Labels, State
 from articleparse._classify.features import Furniture
+from articleparse._classify.lists import is_bulleted
 from articleparse._config import compiled
 from articleparse._phrases import PhraseMatcher
 from articleparse._roles import Role
@@ -21,6 +22,8 @@ _DURATION = re.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?\Z")
 _TEASER_LABEL = re.compile(r"[^\W_]{1,20}(?:[ .][^\W_]{1,12}){0,2}:\s")
 # A line ending in one of these is prose or introduces what follows, not a title.
 _NOT_TITLE_END = frozenset(".!?…:;,")
+# What may follow a related label that heads a list, on its line: "Related:", "【関連記事】", "■関連リンク ▼".
+_HEADS_A_LIST = re.compile(r"[\s:：】〕］)）>»›▼▽↓]{0,4}")
 # Headers of a list of links after the article: "Additional resources", "Learn more".
 _LIST_HEADERS = PhraseMatcher.of(
     ("additional resources", "learn more", "further reading", "related links", "useful links")
@@ -41,13 +44,35 @@ def link_title(text: str, markers: PhraseMatcher) -> str:
 
 
 def marked(state: State) -> Labels:
-    """Label lines opened by a related-link label (``Related: ...``, ``Read more``) or in brackets."""
+    """Label lines opened by a related-link label (``Related: ...``, ``Read more``) or in brackets.
+
+    A label standing alone on its line (``Related:``, ``■関連リンク``, ``■デジ通の記事をもっと見る``)
+    heads a list: the bulleted items and addresses right under it are its links.
+    """
     config = state.config
-    for index, segment in enumerate(state.segments):
-        if not state.free(index) or segment.words > config.title_max_words + 5:
+    vocabulary = compiled(config)
+    markers = vocabulary.related
+    segments = state.segments
+    listed = -1  # the last segment taken as an item of a list under a label
+    for index, segment in enumerate(segments):
+        if index <= listed or not state.free(index) or segment.words > config.title_max_words + 5:
             continue
-        if Furniture.RELATED in state.features[index].vocabulary or _BRACKETED.fullmatch(segment.text):
-            yield Label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, compiled(config).related)))
+        if Furniture.RELATED not in state.features[index].vocabulary and not _BRACKETED.fullmatch(segment.text):
+            continue
+        yield Label(index, Role.RELATED, fields=Fields(title=link_title(segment.text, markers)))
+        opened = markers.prefix(segment.text)
+        text = segment.text
+        heads = _HEADS_A_LIST.fullmatch(text, opened) if opened else vocabulary.related_heading.fullmatch(text)
+        if heads is None:
+            continue
+        for later in range(index + 1, len(segments)):
+            item = segments[later]
+            if not state.free(later) or item.words > config.title_max_words + 5:
+                break
+            if not (is_bulleted(item.text) or state.features[later].address):
+                break
+            listed = later
+            yield Label(later, Role.RELATED, fields=Fields(title=item.text))
 
 
 def video_teasers(state: State) -> Labels:
