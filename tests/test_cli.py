@@ -10,6 +10,7 @@ import io
 import json
 import multiprocessing
 import os
+import pickle
 import shlex
 import shutil
 import signal
@@ -25,7 +26,7 @@ from typing import Any
 import pytest
 
 import articleparse
-from articleparse import _batch, _cli, _inputs, _outputs, _read
+from articleparse import _batch, _cli, _formats, _inputs, _outputs, _read
 from articleparse._cli import main
 
 from .conftest import EXPORTS, SEED
@@ -132,6 +133,66 @@ def test_output_order_is_input_order_whatever_the_jobs(
     assert "error" in records[40]
     assert records[41]["article"]["headline"] == "Headline number 41"  # type: ignore[index]
     assert err == f"{tmp_path / '040.txt'}: binary file, not a text dump (a NUL byte at offset 0)\n"
+
+
+def mixed_inputs(folder: Path) -> Path:
+    """More files than one chunk: dumps, the seed, exports, an empty file and a binary one."""
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"{index:03}.txt").write_text(f"Headline number {index}\n\nThe story {index} begins.\n", "utf-8")
+    (folder / "010.txt").write_bytes(SEED.read_bytes())
+    (folder / "020.txt").write_bytes((EXPORTS / "form_feeds.txt").read_bytes())
+    (folder / "021.txt").write_bytes((EXPORTS / "lexisnexis.txt").read_bytes())
+    (folder / "030.txt").write_bytes(b"")
+    (folder / "031.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "markdown", "text"])
+def test_every_format_writes_the_same_bytes_whatever_the_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    inputs = mixed_inputs(tmp_path / "in")
+    written = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        status, stdout, err = run(capsys, str(inputs), "-f", fmt, "--jobs", jobs, "-o", str(out), "-v")
+        assert status == 1
+        assert err.startswith(f"{inputs / '031.txt'}: binary file")
+        summary = err.splitlines()[-1]
+        assert summary.startswith("articleparse: 47 articles (1 empty), 1 error, ")
+        split = tmp_path / f"split{jobs}"
+        assert run(capsys, str(inputs), "-f", fmt, "--jobs", jobs, "--split", "-o", str(split))[0] == 1
+        status, stdout, _ = run(capsys, str(inputs), "-f", fmt, "--jobs", jobs)
+        assert status == 1
+        files = {path.relative_to(split): path.read_bytes() for path in split.rglob("*")}
+        written.append((out.read_bytes(), stdout, files))
+    assert written[0] == written[1]
+    assert written[0][1].encode("utf-8") == written[0][0]  # standard output and a file hold the same
+
+
+def test_with_workers_the_parent_unpickles_no_article_only_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The workers render each article in the output format and send back its bytes:
+    # the command line's process only writes them.
+    inputs = mixed_inputs(tmp_path / "in")
+    unpickled: list[type] = []
+    for record in (articleparse.Article, articleparse.Result):
+        restore = record.__setstate__  # type: ignore[attr-defined]
+
+        def counted(self: object, state: object, restore: Any = restore) -> None:
+            unpickled.append(type(self))
+            restore(self, state)
+
+        monkeypatch.setattr(record, "__setstate__", counted)
+    status, _, _ = run(capsys, str(inputs), "-f", "jsonl", "--jobs", "2", "-o", str(tmp_path / "out.jsonl"))
+    assert status == 1
+    assert unpickled == []
+    assert len(jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))) == 48
+    article = articleparse.parse_file(SEED)  # the count sees an article unpickled
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert unpickled == [articleparse.Article]
 
 
 # --- formats ------------------------------------------------------------------------------------------
@@ -263,7 +324,7 @@ def test_an_interrupted_run_leaves_no_partial_output_and_reports_what_it_did(
     write = _outputs._Stream.write
     calls: list[object] = []
 
-    def interrupt_on_the_second(self: _outputs._Stream, result: articleparse.Result) -> None:
+    def interrupt_on_the_second(self: _outputs._Stream, result: _formats.Rendered) -> None:
         calls.append(result)
         if len(calls) == 2:
             raise KeyboardInterrupt
@@ -560,7 +621,7 @@ def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(codec: str, capsys
 def test_a_crash_leaves_no_temporary_file(
     tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(self: _outputs._Stream, result: articleparse.Result) -> None:
+    def fail(self: _outputs._Stream, result: _formats.Rendered) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(_outputs._Stream, "write", fail)
@@ -683,13 +744,13 @@ def test_timeout_reaches_parse_many(
     argv: list[str], limit: float | None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[object] = []
-    real = _cli.parse_many
+    real = _cli.parse_many_converted
 
-    def spy(paths: object, **options: Any) -> object:
+    def spy(paths: object, convert: Any, **options: Any) -> object:
         seen.append(options["timeout"])
-        return real(paths, **options)  # type: ignore[arg-type]
+        return real(paths, convert, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_cli, "parse_many", spy)
+    monkeypatch.setattr(_cli, "parse_many_converted", spy)
     status, _, _ = run(capsys, str(SEED), *argv)
     assert (status, seen) == (0, [limit])
 

@@ -5,6 +5,10 @@ in chunks, so the cost of sending work between processes is paid once per
 chunk rather than once per file. At most ``2 * jobs`` chunks are in flight, so
 memory stays bounded however many paths come in, and the paths may be a
 generator of unknown length.
+
+:func:`parse_many_converted` has each result turned into something else where it
+is parsed, in the worker: the command line has articles rendered there, so that
+only the bytes it writes come back, not records to unpickle and render.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ import itertools
 import math
 import os
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -34,7 +38,9 @@ if TYPE_CHECKING:
 # The pool (``concurrent.futures``, ``multiprocessing``, ``_workers``) is imported by the functions that
 # start one: a program that parses in its own process never pays for importing it.
 
-__all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "results_of"]
+__all__ = ["DEFAULT_TIMEOUT", "Result", "parse_many", "parse_many_converted", "results_of"]
+
+T = TypeVar("T")
 
 #: Paths a worker parses per round trip: enough that sending the work costs
 #: little beside parsing it (dumps take about a millisecond each), few enough
@@ -98,6 +104,13 @@ class _Options:
     config: ParserConfig | None
     max_bytes: int | None
     timeout: float | None
+    #: What each result becomes before it is given (in the worker that parsed it), or ``None``: the result.
+    convert: Callable[[Result], Any] | None = None
+
+    def given(self, results: list[Result]) -> list[Any]:
+        """``results`` as they are given: converted, when there is a conversion."""
+        convert = self.convert
+        return results if convert is None else [convert(result) for result in results]
 
 
 def timed_out(path: str, timeout: float) -> Result:
@@ -138,13 +151,13 @@ def _parse_one(item: Input, options: _Options) -> list[Result]:
 OUT_OF_MEMORY = "out of memory"
 
 
-def _parse_chunk(number: int, paths: tuple[Input, ...], options: _Options) -> list[Result]:
+def _parse_chunk(number: int, paths: tuple[Input, ...], options: _Options) -> list[Any]:
     from articleparse._workers import parsing
 
     results = []
     for position, path in enumerate(paths):
-        parsing(number, position)
-        results.extend(_parse_one(path, options))
+        parsing(number, position)  # converting counts as the file's too: a worker that dies in it costs the file
+        results.extend(options.given(_parse_one(path, options)))
     parsing(number, -1)
     return results
 
@@ -227,18 +240,48 @@ def parse_many(
         seeds/000_770dfa957c3ef321.txt Russia blasts US over ceasefire violations
         missing.txt No such file or directory
     """
+    options = _Options(encoding, config, max_bytes, timeout)
+    return cast(Generator[Result, None, None], _start(paths, jobs, chunk_size, glob, options))
+
+
+def parse_many_converted(
+    paths: Iterable[str | os.PathLike[str]],
+    convert: Callable[[Result], T],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    config: ParserConfig | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    glob: str | None = None,
+) -> Generator[T, None, None]:
+    """As :func:`parse_many`, each result given as ``convert(result)``, converted where it was parsed.
+
+    With workers, each converts its own results, so that only what ``convert``
+    returns crosses the process boundary: the command line renders articles
+    there and gets bytes back. ``convert`` must pickle (a module's function, or
+    a :func:`functools.partial` of one) and never raise; a worker that dies
+    while converting costs its file, as one that dies parsing does.
+    """
+    options = _Options(encoding, config, max_bytes, timeout, convert)
+    return cast(Generator[T, None, None], _start(paths, jobs, chunk_size, glob, options))
+
+
+def _start(
+    paths: Iterable[str | os.PathLike[str]], jobs: int | None, chunk_size: int, glob: str | None, options: _Options
+) -> Generator[Any, None, None]:
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    _check_timeout(timeout)
-    options = _Options(encoding, config, max_bytes, timeout)
+    _check_timeout(options.timeout)
     from articleparse._inputs import expand
 
     names = expand((os.fspath(path) for path in paths), glob)
     if jobs == 1:
-        return (result for name in names for result in _parse_one(name, options))
+        return (result for name in names for result in options.given(_parse_one(name, options)))
     return _in_pool(names, jobs, chunk_size, options)
 
 
@@ -266,7 +309,7 @@ class _Feed:
             raise self.error
 
 
-def _in_pool(names: Iterator[Input], jobs: int, chunk_size: int, options: _Options) -> Generator[Result, None, None]:
+def _in_pool(names: Iterator[Input], jobs: int, chunk_size: int, options: _Options) -> Generator[Any, None, None]:
     from concurrent.futures.process import BrokenProcessPool
 
     from articleparse._workers import Pool
@@ -310,7 +353,7 @@ class _Chunk:
 
     number: int
     paths: tuple[Input, ...]
-    future: Future[list[Result]]
+    future: Future[list[Any]]
 
 
 class _Work:
@@ -366,9 +409,10 @@ class _Work:
             )
             if before:
                 recovered.append(self.submit(before))
-            died: Future[list[Result]] = Future()
+            died: Future[list[Any]] = Future()
             name = path if isinstance(path, str) else path.path
-            died.set_result([Result(name, error=ArticleParseError(name, f"worker died ({casualty.how})"))])
+            dead = Result(name, error=ArticleParseError(name, f"worker died ({casualty.how})"))
+            died.set_result(self.options.given([dead]))
             recovered.append(_Chunk(-1, (path,), died))
             if after:
                 recovered.append(self.submit(after))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import math
 import os
@@ -20,10 +21,12 @@ import traceback
 from collections.abc import Generator, Iterator, Sequence
 from types import FrameType
 
+import attrs
+
 from articleparse import __version__
-from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many
+from articleparse._batch import DEFAULT_TIMEOUT, Result, parse_many_converted
 from articleparse._errors import ArticleFileError
-from articleparse._formats import Format
+from articleparse._formats import Format, Rendered, rendered
 from articleparse._inputs import STDIN, STDIN_NAME, Input, Unusable, expand, read_stdin
 from articleparse._outputs import Identity, OutputError, Sink, identity, open_sink, split_target
 from articleparse._read import DEFAULT_MAX_BYTES
@@ -226,12 +229,12 @@ class _Tally:
         self.size = 0
         self.started = time.perf_counter()
 
-    def add(self, result: Result) -> None:
-        if result.article is None:
+    def add(self, result: Rendered) -> None:
+        if result.error is not None:
             self.errors += 1
             return
         self.articles += 1
-        if not result.article.blocks:
+        if result.empty:
             self.empty.append(result.path)
         if result.path != STDIN_NAME and _opens_file(result):  # an export's size counts once
             with contextlib.suppress(OSError):  # gone since it was read: leave it out of the rate
@@ -252,8 +255,13 @@ class _Tally:
         )
 
 
-def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Result, None, None]:
-    """A result for every input, in input order; files are parsed by :func:`parse_many`."""
+def _results(inputs: Iterator[Input], args: argparse.Namespace, fmt: Format) -> Generator[Rendered, None, None]:
+    """A result for every input, in input order, rendered in ``fmt``.
+
+    Files are parsed, and their articles rendered, where :func:`parse_many_converted`
+    parses them: with workers, only the rendered bytes come back.
+    """
+    render = functools.partial(rendered, fmt)
     ahead: list[Input] = []  # inputs taken from ``inputs`` whose results have not been given yet
 
     def paths() -> Iterator[str]:
@@ -262,14 +270,17 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
             if isinstance(item, str) and item != STDIN:
                 yield item
 
-    def settle(item: Input) -> list[Result]:
+    def settle(item: Input) -> list[Rendered]:
         if isinstance(item, Unusable):
-            return [Result(item.path, error=item.error())]
+            return [render(Result(item.path, error=item.error()))]
         if sys.stdin is None:  # started with standard input closed (``<&-``)
-            return [Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, "standard input is closed"))]
-        return read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
+            return [render(Result(STDIN_NAME, error=ArticleFileError(STDIN_NAME, "standard input is closed")))]
+        results = read_stdin(sys.stdin.buffer, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
+        return [render(result) for result in results]
 
-    parsed = parse_many(paths(), jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout)
+    parsed = parse_many_converted(
+        paths(), render, jobs=args.jobs, encoding=args.encoding, max_bytes=args.max_bytes, timeout=args.timeout
+    )
     try:
         index = 0
         while True:
@@ -292,7 +303,7 @@ def _results(inputs: Iterator[Input], args: argparse.Namespace) -> Generator[Res
         parsed.close()
 
 
-def _opens_file(result: Result) -> bool:
+def _opens_file(result: Rendered) -> bool:
     """Whether ``result`` is the first (or only) one of its input: not a later article of an export."""
     return not result.index
 
@@ -320,10 +331,10 @@ def _run(args: argparse.Namespace, sink: Sink) -> int:
         bar = tqdm(
             desc="articleparse", total=total, unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True
         )
-        results = _results(inputs, args)
+        results = _results(inputs, args, sink.fmt)
         for parsed in results:
             problem = sink.write(parsed)
-            result = Result(parsed.path, error=ArticleFileError(parsed.path, problem)) if problem else parsed
+            result = attrs.evolve(parsed, error=ArticleFileError(parsed.path, problem), data=b"") if problem else parsed
             tally.add(result)
             if result.error is not None:
                 bar.write(str(result.error), file=sys.stderr)

@@ -1,6 +1,9 @@
 """Articles as the command line writes them: JSON, JSON Lines, Markdown, plain text, CSV.
 
 Each writer turns one parsed file into a string; the command line joins them.
+:func:`rendered` is what a worker process of the command line gives back for a
+result: the article already written in the format, as UTF-8 bytes, and the little
+the command line counts, so that no article crosses the process boundary.
 """
 
 from __future__ import annotations
@@ -11,15 +14,22 @@ import io
 import json
 import os
 import re
+from typing import TYPE_CHECKING
+
+import attrs
 
 from articleparse._errors import ArticleParseError
 from articleparse._model import Article, TimestampKind
 from articleparse._roles import Role
 
+if TYPE_CHECKING:
+    from articleparse._batch import Result
+
 __all__ = [
     "CSV_COLUMNS",
     "CSV_JOIN",
     "Format",
+    "Rendered",
     "csv_header",
     "csv_row",
     "error_record",
@@ -27,6 +37,7 @@ __all__ = [
     "markdown",
     "plain_text",
     "pretty_json",
+    "rendered",
 ]
 
 
@@ -191,3 +202,51 @@ def csv_header() -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerow(CSV_COLUMNS)
     return buffer.getvalue()
+
+
+@attrs.frozen
+class Rendered:
+    """A result as the command line writes it: its article rendered in the output format, or its error.
+
+    What a worker process sends back in place of a :class:`~articleparse.Result`:
+    a few fields and bytes, which cost little to send and nothing to write.
+
+    Attributes:
+        path: The path as given.
+        index: The article's place in a file of several, or ``None``.
+        error: Why the path could not be parsed, or ``None``.
+        empty: Whether the article has no blocks (an empty file).
+        data: The article in the format (what :func:`json_line`, :func:`pretty_json`,
+            :func:`markdown`, :func:`plain_text` or :func:`csv_row` give), UTF-8
+            encoded; the text itself when it cannot be encoded (a lone surrogate,
+            which only the writing of the output may report); ``b""`` for an error.
+    """
+
+    path: str
+    index: int | None
+    error: ArticleParseError | None
+    empty: bool
+    data: bytes | str
+
+
+def rendered(fmt: Format, result: Result) -> Rendered:
+    """``result`` rendered in ``fmt``: what a worker of the command line sends back instead of the article."""
+    article = result.article
+    if article is None:
+        return Rendered(result.path, result.index, result.error, False, b"")
+    if fmt is Format.JSONL:
+        text = json_line(result.path, article, result.index)
+    elif fmt is Format.JSON:
+        text = pretty_json(article)
+    elif fmt is Format.MARKDOWN:
+        text = markdown(article)
+    elif fmt is Format.TEXT:
+        text = plain_text(article)
+    else:
+        text = csv_row(result.path, article, result.index)  # with the CSV line end
+    data: bytes | str
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text
+    return Rendered(result.path, result.index, None, not article.blocks, data)

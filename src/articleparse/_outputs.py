@@ -3,6 +3,10 @@
 Regular files are written atomically: into a temporary file beside the target,
 renamed over it when complete. An interrupted run leaves complete files or none.
 What ``-o`` does with each kind of path is :func:`open_sink`'s to decide.
+
+What is written comes as :class:`~articleparse._formats.Rendered` results: each
+article already in the format, as UTF-8 bytes (rendered by the worker process
+that parsed it), which go into the files the command line opens as they are.
 """
 
 from __future__ import annotations
@@ -14,26 +18,15 @@ import stat
 import sys
 import tempfile
 from collections.abc import Sequence
-from typing import Protocol, TextIO
+from typing import BinaryIO, Protocol, TextIO, cast
 
-from articleparse._batch import Result
-from articleparse._formats import (
-    Format,
-    csv_header,
-    csv_row,
-    error_record,
-    json_line,
-    markdown,
-    plain_text,
-    pretty_json,
-)
-from articleparse._model import Article
+from articleparse._formats import Format, Rendered, csv_header, error_record
 
 __all__ = ["Identity", "OutputError", "Sink", "identity", "open_sink", "split_target"]
 
 # Between articles in one stream: a thematic break in Markdown, a form feed in text.
-_MARKDOWN_BETWEEN = "\n\n---\n\n"
-_TEXT_BETWEEN = "\n\f\n"
+_MARKDOWN_BETWEEN = b"\n\n---\n\n"
+_TEXT_BETWEEN = b"\n\f\n"
 
 
 class OutputError(Exception):
@@ -45,9 +38,11 @@ def _failure(name: str, error: OSError) -> OutputError:
 
 
 class Sink(Protocol):
-    """Where results go."""
+    """Where results go, written in :attr:`fmt`."""
 
-    def write(self, result: Result) -> str | None:
+    fmt: Format
+
+    def write(self, result: Rendered) -> str | None:
         """Write one result (a failed one only where the format records failures).
 
         Returns why a parsed article's output could not be written, or ``None``.
@@ -61,7 +56,7 @@ class Sink(Protocol):
 
 
 class _AtomicFile:
-    """A text file written under a temporary name beside its target, renamed over it when complete.
+    """A file written (in bytes) under a temporary name beside its target, renamed over it when complete.
 
     A target that exists keeps its permission bits (and, where allowed, its owner).
     """
@@ -75,7 +70,7 @@ class _AtomicFile:
         folder, name = os.path.split(os.path.abspath(path))
         handle, self.temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         try:
-            self.file: TextIO = open(handle, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/abandon
+            self.file: BinaryIO = open(handle, "wb")  # noqa: SIM115 - closed by commit/abandon
         except BaseException:
             os.close(handle)
             os.unlink(self.temporary)
@@ -105,74 +100,90 @@ class _AtomicFile:
             os.unlink(self.temporary)
 
 
-def _render(fmt: Format, result: Result, article: Article) -> str:
-    if fmt is Format.JSON:
-        return pretty_json(article)
-    if fmt is Format.JSONL:
-        return json_line(result.path, article, result.index)
-    if fmt is Format.MARKDOWN:
-        return markdown(article)
-    if fmt is Format.TEXT:
-        return plain_text(article)
-    return csv_row(result.path, article, result.index)  # with the CSV line end
+def _bytes(data: bytes | str) -> bytes:
+    """``data`` as UTF-8: a text a worker could not encode (a lone surrogate) fails here, as writing it would."""
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def _indented(data: bytes | str) -> bytes | str:
+    """A pretty JSON object's lines indented two spaces more, to sit in an array."""
+    return data.replace(b"\n", b"\n  ") if isinstance(data, bytes) else data.replace("\n", "\n  ")
 
 
 class _Stream:
     """Every result into one stream: standard output, a file written atomically, or a FIFO or device.
 
+    A file the command line opened is written in bytes, each article's as it
+    came; standard output (``text``) as text, in its own encoding and line ends.
     Writing fails with :class:`OutputError` (a closed pipe's
     :class:`BrokenPipeError` aside, which the command line ends quietly on).
     """
 
     def __init__(
-        self, fmt: Format, file: TextIO, name: str, *, atomic: _AtomicFile | None = None, own: bool, array: bool
+        self,
+        fmt: Format,
+        file: BinaryIO | TextIO,
+        name: str,
+        *,
+        atomic: _AtomicFile | None = None,
+        own: bool,
+        array: bool,
+        text: bool = False,
     ) -> None:
         self.fmt = fmt
         self.array = array and fmt is Format.JSON
         self.file = file
+        self.text = text  # a text stream (standard output), not a file opened in bytes
         self.name = name
         self.atomic = atomic
         self.own = own  # whether to close the file when done (not standard output)
         self.count = 0
         # One input's JSON is an object, an export's an array: the first article waits for the second.
-        self.held: str | None = None
+        self.held: bytes | str | None = None
         if fmt is Format.CSV:
             self._put(csv_header())
         if self.array:
-            self._put("[")
+            self._put(b"[")
 
-    def _put(self, text: str) -> None:
+    def _put(self, data: bytes | str) -> None:
         try:
-            self.file.write(text)
+            if self.text:
+                cast(TextIO, self.file).write(data.decode("utf-8") if isinstance(data, bytes) else data)
+            else:
+                cast(BinaryIO, self.file).write(_bytes(data))
         except BrokenPipeError:
             raise
         except OSError as error:
             raise _failure(self.name, error) from error
 
-    def write(self, result: Result) -> str | None:
-        if result.article is None:
-            if self.fmt is Format.JSONL and result.error is not None:
+    def write(self, result: Rendered) -> str | None:
+        if result.error is not None:
+            if self.fmt is Format.JSONL:
                 self._put(error_record(result.path, result.error) + "\n")
             return None
-        text = _render(self.fmt, result, result.article)
+        data = result.data
         if self.fmt is Format.JSON and not self.array:
             if self.held is None and not self.count:
-                self.held = text  # one input: an object, unless a second article follows
+                self.held = data  # one input: an object, unless a second article follows
                 self.count += 1
                 return None
             if self.held is not None:
                 self.array, first, self.held = True, self.held, None
-                self._put("[\n  " + first.replace("\n", "\n  "))
+                self._put(b"[\n  ")
+                self._put(_indented(first))
         if self.fmt is Format.JSONL:
-            self._put(text + "\n")
+            self._put(data)
+            self._put(b"\n")
         elif self.fmt is Format.CSV:
-            self._put(text)
+            self._put(data)
         elif self.array:
-            indented = text.replace("\n", "\n  ")
-            self._put(f"{',' if self.count else ''}\n  {indented}")
+            self._put(b",\n  " if self.count else b"\n  ")
+            self._put(_indented(data))
         else:
-            between = {Format.MARKDOWN: _MARKDOWN_BETWEEN, Format.TEXT: _TEXT_BETWEEN}.get(self.fmt, "\n")
-            self._put((between if self.count else "") + text)
+            between = {Format.MARKDOWN: _MARKDOWN_BETWEEN, Format.TEXT: _TEXT_BETWEEN}.get(self.fmt, b"\n")
+            if self.count:
+                self._put(between)
+            self._put(data)
         self.count += 1
         return None
 
@@ -184,9 +195,9 @@ class _Stream:
         if self.held is not None:
             self._put(self.held)  # the one article of the one input
         if self.array:
-            self._put("\n]\n" if self.count else "]\n")
+            self._put(b"\n]\n" if self.count else b"]\n")
         elif self.count and self.fmt not in (Format.JSONL, Format.CSV):
-            self._put("\n")
+            self._put(b"\n")
         try:
             if self.atomic:
                 self.atomic.commit()
@@ -256,8 +267,8 @@ class _Split:
         """The output file for the input at ``path``: ``NAME.json``; ``NAME.2.json`` for an export's third article."""
         return split_target(self.fmt, self.directory, self.roots, path, index)
 
-    def write(self, result: Result) -> str | None:
-        if result.article is None:
+    def write(self, result: Rendered) -> str | None:
+        if result.error is not None:
             return None
         target = self.target(result.path, result.index)
         if target in self.written:
@@ -266,15 +277,18 @@ class _Split:
             return f"not written: {target} already holds the output of another input"
         if self.inputs and identity(target) in self.inputs:
             return f"not written: {target} is an input, and would be replaced"
-        text = _render(self.fmt, result, result.article)
-        text = csv_header() + text if self.fmt is Format.CSV else text + "\n"
+        data = result.data
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             atomic = _AtomicFile(target)
         except OSError as error:
             return f"cannot write {target}: {error.strerror or error}"
         try:
-            atomic.file.write(text)
+            if self.fmt is Format.CSV:
+                atomic.file.write(csv_header().encode("utf-8"))
+            atomic.file.write(_bytes(data))
+            if self.fmt is not Format.CSV:
+                atomic.file.write(b"\n")
             atomic.commit()
         except OSError as error:
             atomic.abandon()
@@ -329,7 +343,7 @@ def open_sink(
     if output is None:
         if sys.stdout is None:  # started with standard output closed (``>&-``)
             raise OutputError("cannot write standard output: it is closed")
-        return _Stream(fmt, sys.stdout, "standard output", own=False, array=array)
+        return _Stream(fmt, sys.stdout, "standard output", own=False, array=array, text=True)
     target = os.path.realpath(output)  # through every link, to the file written
     try:
         mode = os.stat(target).st_mode
@@ -337,7 +351,7 @@ def open_sink(
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         # A FIFO, a device: written straight into, never replaced.
-        file = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit/discard
+        file = open(target, "wb")  # noqa: SIM115 - closed by commit/discard
         return _Stream(fmt, file, output, own=True, array=array)
     if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
         raise PermissionError(errno.EACCES, f"it is read-only (mode {stat.S_IMODE(mode):04o})")
