@@ -215,6 +215,16 @@ def test_a_clean_article_gives_its_headline_and_every_paragraph(code: str) -> No
     assert [paragraph.text for paragraph in article.body] == list(paragraphs)
 
 
+@pytest.mark.parametrize("code", ["zh", "ja", "hi"])
+def test_without_a_headline_a_first_paragraph_ending_in_a_full_stop_stays_a_paragraph(code: str) -> None:
+    # A line ending in 。 or । is a sentence, as one ending in "." is: it was taken for the headline.
+    _, paragraphs = ARTICLES[code]
+    first = paragraphs[0].split("。")[0] + "。" if code != "hi" else paragraphs[0].split("।")[0] + "।"
+    article = articleparse.parse(_dump(first, paragraphs[1:]))
+    assert article.headline is None
+    assert [paragraph.text for paragraph in article.body] == [first, *paragraphs[1:]]
+
+
 @pytest.mark.parametrize("code", sorted(SHORT))
 def test_one_sentence_paragraphs_and_questions_are_body(code: str) -> None:
     title, paragraphs = SHORT[code]

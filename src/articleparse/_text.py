@@ -55,6 +55,11 @@ def _code_points(ranges: str) -> frozenset[str]:
 
 #: Marks that end a sentence: Unicode's Sentence_Terminal set and the ellipsis.
 SENTENCE_END = _code_points(_STERM_RANGES) | {"…"}
+#: The sentence terminals that are full stops, not questions or exclamations: the Latin, Greek and
+#: Cyrillic stop, the ideographic, fullwidth and halfwidth stops of Chinese and Japanese, the
+#: Devanagari danda and double danda, the Armenian, Arabic (Urdu), Syriac, Ethiopic, Myanmar and
+#: Khmer stops. A line ending in one is a sentence; a headline may end in ``?`` or ``!`` of any script.
+FULL_STOPS = frozenset(".\u3002\uff0e\uff61\u0964\u0965\u0589\u06d4\u0701\u1362\u104b\u17d4")
 # The Greek question mark: U+037E, and the semicolon it is the same as after a Greek word ("Πότε;").
 _GREEK_QUESTION = frozenset(";\u037e")
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -97,12 +102,15 @@ def final_mark(text: str) -> str:
 
 
 def full_stop(text: str) -> bool:
-    """Whether ``text`` ends in a full stop, not an ellipsis written as dots.
+    """Whether ``text`` ends in a full stop of any script (see :data:`FULL_STOPS`), not an ellipsis written as stops.
 
     >>> full_stop("It was late."), full_stop("It was late..."), full_stop('He said "no."')
     (True, False, True)
+    >>> full_stop("会議は終わった。"), full_stop("会議は終わった？"), full_stop("会議は。。。")
+    (True, False, False)
     """
-    return final_mark(text) == "." and not text.rstrip().rstrip(CLOSERS).endswith("..")
+    mark = final_mark(text)
+    return mark in FULL_STOPS and not text.rstrip().rstrip(CLOSERS).endswith(mark * 2)
 
 
 def ends_sentence(text: str) -> bool:

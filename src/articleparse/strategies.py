@@ -509,15 +509,16 @@ def articles(draw: DrawFn, *, min_paragraphs: int = 3, max_paragraphs: int = 10,
     is that of the headline, standfirst, paragraphs, related links and promos;
     bylines, timestamps and source lines stay in English. An article in
     Chinese, Japanese or Thai always has a headline (a first paragraph ending
-    in ``。`` or in no mark may read as one), and a Thai one no standfirst (a
+    in ``！`` or ``？``, or in no mark, may read as one), and a Thai one no standfirst (a
     Thai sentence alone, with no mark, reads as a paragraph or a title by its
     length): the shapes docs/scripts.md promises to read back.
     """
     script = _script(draw, script)
     texts = draw(st.lists(paragraphs(script=script), min_size=min_paragraphs, max_size=max_paragraphs, unique=True))
     body = tuple(Paragraph(text, Role.PARAGRAPH, _NOWHERE) for text in texts)
-    # Without a headline, a first paragraph of Han, kana or Thai ending in 。 (not a full stop to the
-    # headline rule, which knows "." only) or unmarked reads as the headline: these always have one.
+    # Without a headline, a first paragraph of Han or kana ending in ！ or ？ reads as one (a stop inside
+    # a line is no sentence break in these scripts: Japanese headlines hold one), and one of Thai,
+    # unmarked, may: these always have one.
     headline = draw(headlines(script=script) if script != "latin" else st.none() | headlines())
     # A Thai sentence has no mark, and one alone reads as a paragraph by its length: no Thai standfirst.
     standfirst = None if headline is None or script == "thai" else draw(st.none() | sentences(script=script))
