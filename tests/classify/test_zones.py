@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import articleparse
 from articleparse import Role
 
@@ -117,3 +119,69 @@ def test_explain_names_the_zones() -> None:
     assert zones[FOOTER[0]] == "trailer"
     scores = {found.block.text: found.score for found in explained[:12]}
     assert scores[LEAD] > 0 > scores[MENU[1]]
+
+
+# The same story in English and French, beside the German one, for the page metadata's evidence.
+STORIES = {
+    "en": (
+        "City to restore the old railway station",
+        (
+            "The city decided on Monday to restore the old railway station by the end of the year, officials said.",
+            "The work is expected to cost about three million euros and to begin in the spring, the council said.",
+            "Residents had complained for years about the state of the building, which has stood empty since 2015.",
+            "A broad majority of the council voted for the plan, with only the opposition abstaining from the vote.",
+        ),
+    ),
+    "de": ("Alter Bahnhof wird saniert", (LEAD, *GERMAN)),
+    "fr": (
+        "La ville va rénover l'ancienne gare",
+        (
+            "La ville a décidé lundi de rénover l'ancienne gare d'ici la fin de l'année, selon la mairie.",
+            "Les travaux devraient coûter environ trois millions d'euros et commencer au printemps, selon la mairie.",
+            "Les habitants se plaignaient depuis des années de l'état du bâtiment, qui est vide depuis 2015.",
+            "Une large majorité du conseil a voté pour le projet, seule l'opposition s'est abstenue lors du vote.",
+        ),
+    ),
+}
+# A byline opened in lower case, with its date; and the same opened in upper case.
+BYLINES = {
+    "en": ("by Jane Doe on January 20, 2020", "By Jane Doe on January 20, 2020", "Jane Doe"),
+    "de": ("von Jana Müller am 20. Januar 2020", "Von Jana Müller am 20. Januar 2020", "Jana Müller"),
+    "fr": ("par Jeanne Dupont le 20 janvier 2020", "Par Jeanne Dupont le 20 janvier 2020", "Jeanne Dupont"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_headline_over_a_byline_in_lower_case_is_the_headline(code: str) -> None:
+    # The byline's lower-case "by" read as the headline's sentence going on below it.
+    headline, paragraphs = STORIES[code]
+    text = page(headline, BYLINES[code][0], *paragraphs, title=f"{headline} | Stadtanzeiger")
+    article = articleparse.parse(text)
+    assert article.headline == headline
+    assert article.byline is not None
+    assert article.byline.authors == (BYLINES[code][2],)
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_marked_byline_under_the_headline_wins_over_a_name_shaped_line_above_it(code: str) -> None:
+    # A menu line shaped like a name, above the headline, was taken for the byline, and the date
+    # the story's own byline gives was lost with it.
+    headline, paragraphs = STORIES[code]
+    text = page("Latest Newsletter Podcast", headline, BYLINES[code][1], *paragraphs, title=f"{headline} | Site")
+    article = articleparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == (BYLINES[code][2],)
+    assert article.published is not None
+    assert article.published.date() == date(2020, 1, 20)
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_dated_byline_above_the_headline_wins_over_a_bare_name_under_it(code: str) -> None:
+    headline, paragraphs = STORIES[code]
+    name = BYLINES[code][2]
+    text = page(f"20.01.2020 // {name}", headline, name, *paragraphs, title=f"{headline} | Site")
+    article = articleparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == f"20.01.2020 // {name}"
+    assert article.published is not None
+    assert article.published.date() == date(2020, 1, 20)

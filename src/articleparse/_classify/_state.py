@@ -28,6 +28,7 @@ class Fields:
 
     Attributes:
         names: The part of a byline that names its authors.
+        marker: The word or label that opened a byline (``By``, ``von``), if one did.
         dates: Texts that give a date (a timestamp line's, a byline's).
         title: A related link's title, without its label.
         label: A source line's label (``SOURCE``).
@@ -35,6 +36,7 @@ class Fields:
     """
 
     names: str | None = None
+    marker: str | None = None
     dates: tuple[str, ...] = ()
     title: str | None = None
     label: str | None = None

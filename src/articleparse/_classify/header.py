@@ -39,7 +39,7 @@ def dash_headers(state: State) -> Labels:
             yield Label(index, Role.URL)
         elif (found := state.features.bylines.get(index)) is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
         elif index in state.features.date_lines:
             yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
@@ -97,7 +97,7 @@ def bylines(state: State) -> Labels:
             found = BylineMatch(segment.text)
         if found is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
             found_any = True
     body = state.zones.body
     if page_like and not found_any and body:
@@ -108,7 +108,7 @@ def bylines(state: State) -> Labels:
                 found = state.features.bylines.get(index)
                 if found is not None:
                     dates = (found.date,) if found.date else ()
-                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
                     return
 
 

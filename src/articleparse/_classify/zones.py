@@ -328,8 +328,12 @@ def _headline(
             continue
         if index == title:
             continue
-        if index + 1 < len(segments) and starts_lower(segments[index + 1].text):
-            continue  # a sentence broken off, going on below
+        if (
+            index + 1 < len(segments)
+            and starts_lower(segments[index + 1].text)
+            and not _header_furniture(table[index + 1])
+        ):
+            continue  # a sentence broken off, going on below (a byline may open in lower case: "by Jane Doe")
         value = config.headline_first_weight if index == 0 else 0.0
         if index in repeats:
             value += config.headline_title_weight

@@ -45,14 +45,16 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     """Read the byline, dates, dateline, address and highlights from the classified ``blocks``.
 
     The byline's names and every date are read from what the rule that labelled
-    the block matched (its ``groups``' fields), not matched again here.
+    the block matched (its ``groups``' fields), not matched again here. Of
+    several bylines, see :func:`_chosen_byline`.
     """
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
     byline = None
-    for group, block in zip(groups, blocks, strict=True):
+    chosen = _chosen_byline(groups, blocks)
+    for index, (group, block) in enumerate(zip(groups, blocks, strict=True)):
         fields = group.fields or Fields()
-        if block.role is Role.BYLINE and byline is None:
+        if index == chosen:
             names = fields.names
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
             byline = Byline(without_wire_mark(block.text), authors, block.span)
@@ -120,3 +122,21 @@ def _own_address(blocks: Sequence[Block]) -> str | None:
 def _highlight_marker(block: Block, config: ParserConfig) -> bool:
     text = block.text.casefold()
     return text == _HIGHLIGHT_MARKER or text.rstrip(":") in config.highlight_markers
+
+
+def _chosen_byline(groups: Sequence[Group], blocks: Sequence[Block]) -> int | None:
+    """The index of the block that gives the article's byline, when there are several.
+
+    One opened by a marker (``By``, ``von``) or giving a date comes before a
+    line that is only a name; then one under the headline before one above it
+    (above a page's headline a name-shaped line is more often the page's chrome,
+    ``Latest Newsletter Podcast``, than the story's author); then the first.
+    """
+    headline = next((index for index, block in enumerate(blocks) if block.role is Role.HEADLINE), -1)
+
+    def rank(index: int) -> tuple[bool, bool, int]:
+        fields = groups[index].fields or Fields()
+        return (fields.marker is None and not fields.dates, index < headline, index)
+
+    bylines = [index for index, block in enumerate(blocks) if block.role is Role.BYLINE]
+    return min(bylines, key=rank) if bylines else None
