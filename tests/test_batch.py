@@ -162,6 +162,15 @@ def fork_or_skip(jobs: int) -> None:
         pytest.skip("workers see the monkeypatched parse only when they fork")
 
 
+def test_the_first_file_is_not_charged_for_compiling_the_configuration(tmp_path: Path) -> None:
+    # A configuration compiles its patterns on first use (about 0.1 s for the defaults): that ran
+    # under the first file's time limit, so a short limit failed the first file of every process.
+    paths = write_dumps(tmp_path, 2)
+    config = articleparse.ParserConfig(headline_max_words=30)  # a new configuration, not yet compiled
+    results = list(parse_many(paths, jobs=1, timeout=0.05, config=config))
+    assert [result.error for result in results] == [None, None]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_file_over_the_time_limit_is_an_error_naming_it_and_the_limit_and_the_rest_go_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int

@@ -16,6 +16,7 @@ from typing import BinaryIO
 import attrs
 
 from articleparse._batch import Result, results_of, timed_out
+from articleparse._config import DEFAULT_CONFIG, compiled
 from articleparse._errors import ArticleFileError, ArticleParseError
 from articleparse._model import Dump
 from articleparse._parse_all import dump_of_decoded
@@ -184,6 +185,7 @@ def read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int | None,
         decoded = decode_dump(data, STDIN_NAME, encoding=encoding, max_bytes=max_bytes)
         return dump_of_decoded(decoded, None, False, STDIN_NAME)
 
+    compiled(DEFAULT_CONFIG)  # before the clock starts, as for files
     try:
         return results_of(STDIN_NAME, call_with_limit(timeout, parse))
     except ArticleParseError as error:
