@@ -185,3 +185,12 @@ def test_a_dated_byline_above_the_headline_wins_over_a_bare_name_under_it(code: 
     assert article.byline.text == f"20.01.2020 // {name}"
     assert article.published is not None
     assert article.published.date() == date(2020, 1, 20)
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_headline_with_a_dash_inside_is_found_by_the_page_title(code: str) -> None:
+    # The title's parts were joined by spaces, so a headline holding a dash never matched it.
+    headline, paragraphs = STORIES[code]
+    headline = f"{headline} – {paragraphs[0].split()[1]}"
+    text = page("Startseite Politik", headline, *paragraphs, title=f"{headline} | Stadtanzeiger")
+    assert articleparse.parse(text).headline == headline

@@ -183,12 +183,19 @@ def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -
 
 
 def _title_parts(text: str) -> set[str]:
-    """The ways a page title may name its story: whole, or any run of its separator-split parts."""
-    parts = _TITLE_SEPARATOR.split(text)
+    """The ways a page title may name its story: whole, or any run of its separator-split parts.
+
+    A run is taken as written, its inner separators kept (``Bad Grades – Until Now``
+    of ``Bad Grades – Until Now | Site``), and with them dropped.
+    """
+    cuts = list(_TITLE_SEPARATOR.finditer(text))
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(text)]
     found = {squash(text)}
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            found.add(squash(" ".join(parts[start:end])))
+    for first in range(len(starts)):
+        for last in range(first, len(ends)):
+            found.add(squash(text[starts[first] : ends[last]]))
+            found.add(squash(" ".join(text[starts[i] : ends[i]] for i in range(first, last + 1))))
     return {part for part in found if len(part) >= _TITLE_MIN_CHARS}
 
 
