@@ -194,3 +194,20 @@ def test_a_headline_with_a_dash_inside_is_found_by_the_page_title(code: str) -> 
     headline = f"{headline} – {paragraphs[0].split()[1]}"
     text = page("Startseite Politik", headline, *paragraphs, title=f"{headline} | Stadtanzeiger")
     assert articleparse.parse(text).headline == headline
+
+
+# A line of the page's chrome under a headline, opening in lower case.
+UNDER = {
+    "en": "filed under local news and politics",
+    "de": "eingetragen bei Politik und Verkehr",
+    "fr": "classé dans politique et transports",
+}
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_line_repeating_the_page_title_is_the_headline_whatever_opens_the_line_under_it(code: str) -> None:
+    # A line under the headline opening in lower case made it read as a sentence broken off and
+    # going on below, though it repeats the page title.
+    headline, paragraphs = STORIES[code]
+    text = page("Startseite Politik", headline, UNDER[code], *paragraphs, title=f"{headline} - Stadtanzeiger")
+    assert articleparse.parse(text).headline == headline

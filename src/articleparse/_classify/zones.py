@@ -339,8 +339,11 @@ def _headline(
             index + 1 < len(segments)
             and starts_lower(segments[index + 1].text)
             and not _header_furniture(table[index + 1])
+            and index not in repeats
         ):
-            continue  # a sentence broken off, going on below (a byline may open in lower case: "by Jane Doe")
+            # A sentence broken off, going on below; but a byline may open in lower case ("by Jane
+            # Doe"), and a line repeating the page title is its headline whatever follows it.
+            continue
         value = config.headline_first_weight if index == 0 else 0.0
         if index in repeats:
             value += config.headline_title_weight
