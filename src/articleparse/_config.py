@@ -292,6 +292,10 @@ class ParserConfig:
             chrome (a short line that counts against the body) is worth.
         headline_first_weight: What being the dump's first line (when that is
             not the page's own title) is worth.
+        headline_lead_weight: What sharing words with the body's first
+            paragraphs is worth to a candidate, times the share of its words
+            (of four letters or more) found there: a headline names what its
+            lead tells; a caption, a date line or a menu item seldom does.
         headline_min_weight: The least weight a candidate needs to be taken.
 
     Every field declares its check where it is declared (``phrases(...)``,
@@ -593,6 +597,7 @@ class ParserConfig:
     headline_list_weight: float = weight(2.0)
     headline_after_chrome_weight: float = weight(1.0)
     headline_first_weight: float = weight(4.0)
+    headline_lead_weight: float = weight(4.0)
     headline_min_weight: float = weight(-3.0)
     #: The vocabulary and patterns compiled from the fields above (not a field), on first use: a
     #: pattern field's patterns are checked when the configuration is made, so nothing here can fail.

@@ -211,3 +211,21 @@ def test_a_line_repeating_the_page_title_is_the_headline_whatever_opens_the_line
     headline, paragraphs = STORIES[code]
     text = page("Startseite Politik", headline, UNDER[code], *paragraphs, title=f"{headline} - Stadtanzeiger")
     assert articleparse.parse(text).headline == headline
+
+
+# A teaser of another story, shaped like a headline, between a page's headline and its lead.
+TEASERS = {
+    "en": "Weekend markets across the region",
+    "de": "Wochenmärkte in der ganzen Region",
+    "fr": "Les marchés du week-end dans la région",
+}
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_without_a_page_title_the_headline_is_the_candidate_its_lead_tells_of(code: str) -> None:
+    # With no page title to repeat (as inscriptis renders pages), the teaser nearer the body won.
+    headline, paragraphs = STORIES[code]
+    text = dump(*MENU, headline, TEASERS[code], *paragraphs, *FOOTER, *MENU)
+    assert articleparse.parse(text).headline == headline
+    no_lead = articleparse.ParserConfig(headline_lead_weight=0)
+    assert articleparse.parse(text, config=no_lead).headline == TEASERS[code]

@@ -20,6 +20,7 @@ headline) is kept for :func:`articleparse.explain`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -316,6 +317,7 @@ def _headline(
     contents).
     """
     words = set(squash(segments[title].text).split()) if title is not None else set()
+    lead = _lead_words(segments, table, start, config)
     best: tuple[float, int] | None = None
     # The dump's first line is a candidate too when the body starts right under it, unless it is
     # the page's own title (a site's name after a separator): a dump may be an article with a
@@ -350,6 +352,10 @@ def _headline(
         elif words:
             mine = set(squash(segments[index].text).split())
             value += config.headline_title_weight * len(mine & words) / max(1, len(mine | words))
+        if lead:
+            mine = _content_words(segments[index].text)
+            told = set().union(*(words for at, words in lead if at != index))  # not the candidate's own words
+            value += config.headline_lead_weight * len(mine & told) / max(1, len(mine))
         distance = start - index if index < start else 1 + 2 * (index - start)
         value -= config.headline_distance_weight * distance
         following = next(
@@ -369,6 +375,27 @@ def _headline(
         if best is None or value > best[0]:
             best = (value, index)
     return best[1] if best is not None and best[0] > config.headline_min_weight else None
+
+
+# A word weighed for what a headline shares with its lead: four letters or more, no digits.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# How many of the body's first segments are its lead, for the words a headline shares with it.
+_LEAD_SEGMENTS = 3
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of four letters or more, case-folded."""
+    return {word.casefold() for word in _CONTENT_WORD.findall(text)}
+
+
+def _lead_words(
+    segments: Sequence[Segment], table: Table, start: int, config: ParserConfig
+) -> list[tuple[int, set[str]]]:
+    """The body's first prose segments (its lead) and their content words, for headline candidates to share."""
+    if not config.headline_lead_weight:
+        return []
+    prose = (index for index in range(start, len(segments)) if table[index].prose)
+    return [(index, _content_words(segments[index].text)) for index in itertools.islice(prose, _LEAD_SEGMENTS)]
 
 
 def _header_furniture(row: Features) -> bool:
