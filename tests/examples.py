@@ -58,3 +58,16 @@ WRAPPED_AT_SENTENCES = drafted(f"{PUTIN} {PUTIN}", f"{PUTIN} {WARNED}", f"{PUTIN
 ANNOUNCED = "Vladimir Putin announced that the truce would hold until the end of the month."
 # The wire layout with every sentence filling a line: no continuation breaks mid-sentence.
 WIRE_AT_SENTENCES = drafted(f"{PUTIN} {PUTIN}", f"{PUTIN} {WARNED}", f"{PUTIN} {ANNOUNCED}")
+ASKED = (
+    "Why did the government wait so long, Vladimir Putin asked, when the truce would hold until the end of the month?"
+)
+# Five paragraphs closing alike (a writer's, not a template's: the dump shows no chrome), a related
+# link under each of the first three, two blank lines between blocks: every paragraph is body.
+LINKS_AMONG_ALIKE = drafted(
+    f"{PUTIN} {PUTIN}",
+    f"{PUTIN} {WARNED}",
+    f"{PUTIN} {ANNOUNCED}",
+    f"{PUTIN} {ASKED}",
+    f"{PUTIN} {PUTIN} {PUTIN} {PUTIN}",
+    related=tuple(("Ceasefire: Russia Russia Russia", position) for position in (1, 2, 3)),
+)

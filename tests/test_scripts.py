@@ -377,3 +377,34 @@ def test_phrases_of_scripts_without_spaces_need_no_end_of_a_word() -> None:
     assert matcher.match("相关阅读：北京") == "相关阅读"
     assert matcher.match("● Read more: the story") == "read more:"
     assert matcher.match("Shared values") is None
+
+
+# Thai writes no sentence mark: a paragraph ends without one. Drawn by dumps() (the strategies'
+# doctest): the English date line ending in a full stop was the only segment that read as prose,
+# and with two blank lines under it the body was the headline and that line.
+_THAI_SAID = "รัฐบาลกล่าวว่าข้อตกลงหยุดยิงจะมีผลไปจนถึงสิ้นเดือนนี้อย่างแน่นอน"
+_THAI_PARAGRAPHS = (
+    f"{_THAI_SAID} {_THAI_SAID} {_THAI_SAID}",
+    f"{_THAI_SAID} {_THAI_SAID} เมื่อวันจันทร์{_THAI_SAID}",
+    f"{_THAI_SAID} {_THAI_SAID} รัฐบาลประกาศว่าข้อตกลงหยุดยิงจะมีผลไปจนถึงสิ้นเดือนนี้อย่างแน่นอน",
+)
+_DAILY_MAIL_DATES = "PUBLISHED: 09:00 GMT, 1 January 2000 | UPDATED: 10:00 GMT, 1 January 2000."
+_THAI_UNDER_A_DATE_LINE = (
+    "\u00a0รัฐบาล รัฐบาล รัฐบาล \n\n\u00a0PUBLISHED: . 00:00 GMT, 1 January 2000 . \n\n\n"
+    f"    {_THAI_PARAGRAPHS[0]} \n    {_THAI_PARAGRAPHS[1]}\n    {_THAI_PARAGRAPHS[2]}"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _THAI_UNDER_A_DATE_LINE,
+        _dump(ARTICLES["th"][0], ARTICLES["th"][1]).replace("\n\n", f"\n\n{_DAILY_MAIL_DATES}\n\n\n", 1),
+    ],
+    ids=["drawn", "clean"],
+)
+def test_thai_paragraphs_under_a_date_line_ending_in_a_full_stop_are_body(text: str) -> None:
+    article = articleparse.parse(text)
+    expected = _THAI_PARAGRAPHS if text == _THAI_UNDER_A_DATE_LINE else ARTICLES["th"][1]
+    assert [paragraph.text for paragraph in article.body] == list(expected)
+    assert article.published is not None

@@ -8,12 +8,13 @@ import articleparse
 from articleparse import Article, Style
 from articleparse.strategies import articles, shows_its_wrap, styles
 
-from ..examples import WIRE_AT_SENTENCES
+from ..examples import LINKS_AMONG_ALIKE, WIRE_AT_SENTENCES
 from ..invariants import content
 
 
 @given(articles(), styles())
 @example(WIRE_AT_SENTENCES, Style(indent="    ", width=77, paragraph_gap=0))
+@example(LINKS_AMONG_ALIKE, Style(indent="    ", width=None, paragraph_gap=2))
 def test_render_then_parse_keeps_every_field(article: Article, style: Style) -> None:
     text = articleparse.render(article, style=style)
     assume(shows_its_wrap(text, style))

@@ -51,8 +51,9 @@ _HEAD = 300
 # A dump's language is known when its best language's function words make up this
 # share of its words: prose runs at 35-55 %, so a tenth means there is prose in it.
 _LANGUAGE_MIN_SHARE = 0.1
-# Where the language is not known, every word of a long sentence-ending segment counts
-# as this share of function words: the middle of the range prose has.
+# Where the language is not known, every word of a long segment that ends as a sentence
+# does, or is long enough to be prose without a mark, counts as this share of function
+# words: the middle of the range prose has.
 _UNKNOWN_SHARE = 0.4
 
 
@@ -226,7 +227,9 @@ def features_of(segments: Sequence[Segment], config: ParserConfig) -> Table:
         count = segment.words
         ended = ends_sentence(text)
         if language is None:
-            share = _UNKNOWN_SHARE if ended else 0.0
+            # A paragraph of a script written without sentence marks (Thai) ends without one, as any
+            # segment long enough to be prose may.
+            share = _UNKNOWN_SHARE if ended or count >= config.long_prose_words else 0.0
         else:
             share = sum(map(function_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
         short = count <= config.byline_max_words

@@ -135,11 +135,18 @@ def score(row: Features, shows_chrome: bool, config: ParserConfig) -> float:
         value -= config.zone_furniture_cost if row.vocabulary & _CHROME or row.interface else 0.0
         value -= config.zone_date_cost if _dated(row) else 0.0
         value -= config.zone_repeat_cost if row.repeats else 0.0
-    if row.templated:
-        # Lines closing alike are a template's in a page, but also a list's in an article: they cost
-        # as repeats do, scaled like all evidence by the dump's chrome, and do not count as chrome.
-        value -= config.zone_repeat_cost
     return value
+
+
+def _templated_cost(row: Features, config: ParserConfig) -> float:
+    """What a segment costs for closing alike with several others.
+
+    Lines closing alike are a template's in a page, but also a list's in an
+    article, or a writer's paragraphs (``... until the end of the month.``):
+    they cost as repeats do, scaled like all evidence by the dump's chrome,
+    and do not count as chrome.
+    """
+    return config.zone_repeat_cost if row.templated else 0.0
 
 
 def chrome_share(table: Table) -> float:
@@ -168,7 +175,12 @@ def scores_of(segments: Sequence[Segment], table: Table, config: ParserConfig) -
     shows = _chrome(table.rows)
     factor = chrome_factor(table, config)
     raw = [score(row, shown, config) for row, shown in zip(table.rows, shows, strict=True)]
-    raw = [value * factor if value < 0 else value for value in raw]
+    # A templated segment's cost is scaled on its own: taken from a long paragraph's positive
+    # score, it would count in full in a dump that shows no chrome.
+    raw = [
+        (value * factor if value < 0 else value) - _templated_cost(row, config) * factor
+        for row, value in zip(table.rows, raw, strict=True)
+    ]
     ends = [Furniture.END in row.vocabulary for row in table.rows]
     positive = [value > 0 for value in raw]
     return tuple(
