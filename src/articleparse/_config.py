@@ -329,7 +329,7 @@ class ParserConfig:
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"
     )
     byline_roles: frozenset[str] = words(
-        "editor correspondent reporter writer columnist contributor critic producer journalist"
+        "editor correspondent reporter writer columnist contributor critic producer journalist phd"
     )
     outlets: frozenset[str] = words(
         _phrases(

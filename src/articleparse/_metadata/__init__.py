@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from articleparse._classify import Fields, Group
-from articleparse._config import ParserConfig
+from articleparse._config import ParserConfig, compiled
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata.authors import authors_of, byline_authors
 from articleparse._metadata.dateline import find_dateline
@@ -49,13 +49,15 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     """
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
-    byline = None
+    bylines: list[Byline] = []
     for group, block in zip(groups, blocks, strict=True):
         fields = group.fields or Fields()
-        if block.role is Role.BYLINE and byline is None:
+        if block.role is Role.BYLINE:
             names = fields.names
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
-            byline = Byline(without_wire_mark(block.text), authors, block.span)
+            bylines.append(Byline(without_wire_mark(block.text), authors, block.span))
+            if len(bylines) > 1:
+                continue
             for when in fields.dates:  # "by jane on July 14, 2012"
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
@@ -68,7 +70,7 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
             Diagnostic(DiagnosticCode.TIMESTAMPS_DISAGREE, f"lines {lines} give different publication times")
         )
     return Metadata(
-        byline=byline,
+        byline=_chosen_byline(bylines, config),
         timestamps=tuple(timestamps),
         dateline=_dateline(blocks, config),
         url=_own_address(blocks),
@@ -120,3 +122,16 @@ def _own_address(blocks: Sequence[Block]) -> str | None:
 def _highlight_marker(block: Block, config: ParserConfig) -> bool:
     text = block.text.casefold()
     return text == _HIGHLIGHT_MARKER or text.rstrip(":") in config.highlight_markers
+
+
+def _chosen_byline(bylines: Sequence[Byline], config: ParserConfig) -> Byline | None:
+    """The article's byline among the lines labelled one: the first that names an author.
+
+    A line opened by a marker (``Von Jana Müller``) is chosen before a bare name or a name
+    beside a date (``Isabell Angele 25. Dezember 2022``); a byline naming only a desk
+    (``Von Redaktion``) is chosen only when no other names anyone.
+    """
+    marker = compiled(config).byline
+    named = [byline for byline in bylines if byline.authors]
+    marked = [byline for byline in named if marker.prefix(byline.text)]
+    return next(iter(marked or named or bylines), None)
