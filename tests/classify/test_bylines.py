@@ -124,3 +124,19 @@ def test_soft_hyphens_addresses_and_degrees_are_not_names(line: str, authors: tu
     from articleparse._metadata.authors import byline_authors
 
     assert byline_authors(line, DEFAULT_CONFIG) == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "story", "authors"),
+    [
+        (HEADLINE, (LEAD, "Ein Kommentar von", "Jana Müller"), GERMAN, ("Jana Müller",)),
+        (ENGLISH_HEADLINE, (ENGLISH[0], "Analysis by", "Jane Doe"), ENGLISH[1:], ("Jane Doe",)),
+        (FRENCH_HEADLINE, (FRENCH[0], "Chronique par", "Jean Dupont"), FRENCH[1:], ("Jean Dupont",)),
+    ],
+)
+def test_a_marker_alone_on_its_line_and_the_names_on_the_next(
+    headline: str, lines: tuple[str, ...], story: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    article = articleparse.parse(page(headline, *lines, *story))
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -19,6 +19,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
 
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
+# The longest line that ends with a byline marker and leaves the names to the next line ("Ein Kommentar von").
+_MARKER_LINE_WORDS = 4
 
 
 def dash_headers(state: State) -> Labels:
@@ -132,8 +134,23 @@ def _bare_name(state: State, index: int) -> bool:
     headline = state.zones.headline
     if headline is not None and 0 < abs(index - headline) <= _NAME_REACH:
         return True
+    if index > 0 and _ends_with_marker(state.segments[index - 1].text, state.config):
+        return True  # "Kommentar von" / "Jana Müller": the marker on a line of its own
     near = (state.features[i] for i in (index - 1, index + 1) if 0 <= i < len(state.segments))
     return any(other.date or other.date_line for other in near)
+
+
+def _ends_with_marker(text: str, config: ParserConfig) -> bool:
+    """Whether a short line ends with a byline marker, the names on the next line (``Kommentar von``, ``By``)."""
+    words = text.split()
+    if not words or len(words) > _MARKER_LINE_WORDS:
+        return False
+    matcher = compiled(config).byline
+    for size in range(1, len(words) + 1):
+        tail = " ".join(words[-size:])
+        if matcher.prefix(tail) == len(tail):
+            return True
+    return False
 
 
 def timestamps(state: State) -> Labels:
