@@ -74,7 +74,8 @@ SOURCE_LABELS = phrases(
 BYLINE_MARKERS = phrases(
     "written by | posted by | published by | words by | text by | story by | by"
     " | geschrieben von | veröffentlicht von | ein beitrag von | ein artikel von | erstellt von | von"
-    " | autor: | autorin: | autoren: | author: | authors: | text: | redakteur: | redakteurin:"
+    " | autor: | autorin: | autoren: | autor*in: | autor:in: | autorinnen: | autoren und autorinnen:"
+    " | autor | autorin | autoren | author: | authors: | text: | redakteur: | redakteurin:"
     " | publié par | écrit par | par | auteur : | auteur: | auteurs :"
     " | publicado por | escrito por | redactado por | por | autor : | texto:"
     " | pubblicato da | scritto da | di | autore: | a cura di"

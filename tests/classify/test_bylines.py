@@ -140,3 +140,26 @@ def test_a_marker_alone_on_its_line_and_the_names_on_the_next(
     article = articleparse.parse(page(headline, *lines, *story))
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Autoren Jana Müller und Anna Weber", ("Jana Müller", "Anna Weber")),
+        ("Autor*in: Jana Müller", ("Jana Müller",)),
+        ("Autorin: Jana Müller, Projektleiterin der Stiftung in Tunis seit dem Jahr 2015.", ("Jana Müller",)),
+        ("By Jane Doe, who has covered the council for the paper since the year 2010.", ("Jane Doe",)),
+        ("Par Jean Dupont, correspondant de la rédaction à Bruxelles depuis 2010.", ("Jean Dupont",)),
+        ("17/11/2019 ~ Jana Müller", ("Jana Müller",)),
+        ("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", ("Nicolas Gutierrez C.",)),
+        ("By Jane Doe C.", ("Jane Doe C.",)),
+    ],
+)
+def test_marker_forms_and_a_role_after_the_names(line: str, authors: tuple[str, ...]) -> None:
+    from articleparse._classify.shapes import match_byline
+    from articleparse._config import DEFAULT_CONFIG
+    from articleparse._metadata.authors import authors_of
+
+    found = match_byline(line, DEFAULT_CONFIG)
+    assert found is not None
+    assert authors_of(found.names, DEFAULT_CONFIG) == authors

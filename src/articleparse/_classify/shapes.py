@@ -40,7 +40,7 @@ _ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 # "by jane on July 14, 2012": a writer's handle and the day, English blogs' byline.
 _ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
-_SEPARATORS = re.compile(r"(?<![\s|•·,/–—-])[\s|•·,/–—-]+$|^[\s|•·,/–—-]+")
+_SEPARATORS = re.compile(r"(?<![\s|•·,/~–—-])[\s|•·,/~–—-]+$|^[\s|•·,/~–—-]+")
 # A writer's handle after a marker on a dated line: "by jdoe", "von freeman1984".
 _HANDLE = re.compile(r"\w[\w.-]*")
 # The parts of a dated byline: "by Jane Doe · in News · 5 Comments", "Jane Doe | News".
@@ -358,6 +358,10 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
             return BylineMatch(rest[: on.start()], rest[on.end() :], opened)  # "by jane on July 14, 2012"
         if rest[:1].isupper() and (not ends_sentence(rest) or len(rest.split()) <= 5):
             return BylineMatch(_ON_DATE.sub("", rest), marker=opened)
+        # "Autorin: Jana Müller, Projektleiterin der Stiftung in Tunis.": the names, then who they are.
+        named, comma, _ = rest.partition(",")
+        if comma and _names(named, config):
+            return BylineMatch(named.strip(), marker=opened)
         return None
     # Names, then their role after a bar ("Jane Doe | Political editor") or a last comma.
     if "|" in text:

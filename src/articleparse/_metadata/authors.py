@@ -48,7 +48,10 @@ def authors_of(names: str, config: ParserConfig) -> tuple[str, ...]:
     >>> authors_of("Jane Doe und John Roe", config)
     ('Jane Doe', 'John Roe')
     """
-    text = _LONE_DOT.sub(" ", " ".join(names.replace(_SOFT_HYPHEN, "").split())).strip(" .")
+    text = _LONE_DOT.sub(" ", " ".join(names.replace(_SOFT_HYPHEN, "").split())).strip()
+    # "Nicolas Gutierrez C.": a final initial keeps its stop; any other stop around the names goes.
+    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    text = text.lstrip(" .") if len(last) == 2 and last[0].isupper() and last[1] == "." else text.strip(" .")
     joins = compiled(config).and_joins
     found: list[str] = []
     for part in _PARTS.split(text):
