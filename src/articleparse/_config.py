@@ -60,8 +60,10 @@ class ParserConfig:
             ``Sept.``), lower case, without the stop. Initials and dotted forms
             (``U.S.``, ``a.m.``) need no entry.
         byline_roles: Job titles that follow a name in a byline without ``By``
-            (``Jane Doe | Political editor``); in any byline, a part holding one
-            of them is a title, not an author.
+            (``Jane Doe | Political editor``), in the seven languages; in any
+            byline, a part holding one of them is a title, not an author, and
+            one written as a label opens the names like a marker
+            (``Correspondent: Jane Doe``, ``Kolumnist*in: Jana Müller``).
         outlets: Outlets and desks a byline may name beside its authors
             (``By JANE DOE, Staff``), lower case; they are not authors. The
             ``agencies`` are outlets too (``By JANE DOE, Reuters``) and are not
@@ -328,9 +330,7 @@ class ParserConfig:
         "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt rev hon no vs inc corp ltd co dept"
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"
     )
-    byline_roles: frozenset[str] = words(
-        "editor correspondent reporter writer columnist contributor critic producer journalist phd"
-    )
+    byline_roles: frozenset[str] = words(vocabulary.BYLINE_ROLES)
     outlets: frozenset[str] = words(
         _phrases(
             "associated press | agence france-presse | cnn | bbc | bbc news"

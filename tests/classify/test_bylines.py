@@ -163,3 +163,31 @@ def test_marker_forms_and_a_role_after_the_names(line: str, authors: tuple[str, 
     found = match_byline(line, DEFAULT_CONFIG)
     assert found is not None
     assert authors_of(found.names, DEFAULT_CONFIG) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Correspondent: Jane Doe", ("Jane Doe",)),
+        ("Kolumnist*in: Jana Müller", ("Jana Müller",)),
+        ("Chroniqueuse: Jeanne Dupont", ("Jeanne Dupont",)),
+        ("Von Jana Müller, Redakteurin", ("Jana Müller",)),
+        ("Par Jean Dupont | Correspondant", ("Jean Dupont",)),
+        ("Por Ana García, Corresponsal", ("Ana García",)),
+        ("Door Jan de Vries, Verslaggever", ("Jan de Vries",)),
+    ],
+)
+def test_job_titles_in_the_seven_languages_open_the_names_or_stay_out_of_them(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    from articleparse._config import DEFAULT_CONFIG
+    from articleparse._metadata.authors import byline_authors
+
+    assert byline_authors(line, DEFAULT_CONFIG) == authors
+
+
+def test_a_job_title_label_before_a_sentence_is_no_byline() -> None:
+    from articleparse._classify.shapes import match_byline
+    from articleparse._config import DEFAULT_CONFIG
+
+    assert match_byline("Editor: Welcome to the new site", DEFAULT_CONFIG) is None

@@ -41,6 +41,8 @@ _ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 _ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
 _SEPARATORS = re.compile(r"(?<![\s|•·,/~–—-])[\s|•·,/~–—-]+$|^[\s|•·,/~–—-]+")
+# Marks that write a job title for both genders: "Kolumnist*in", "Redakteur:in", "Redakteur_in".
+_GENDER_MARKS = ("*in", ":in", "_in", "/in")
 # A writer's handle after a marker on a dated line: "by jdoe", "von freeman1984".
 _HANDLE = re.compile(r"\w[\w.-]*")
 # The parts of a dated byline: "by Jane Doe · in News · 5 Comments", "Jane Doe | News".
@@ -304,6 +306,24 @@ def _dated(text: str, config: ParserConfig) -> BylineMatch | None:
     return None
 
 
+def _role_label(text: str, config: ParserConfig) -> int:
+    """How many characters of ``text`` a job title written as a label takes (``Kolumnistin:``), or 0.
+
+    The title may carry a gender mark (``Kolumnist*in:``, ``Redakteur:in:``, ``Redakteur_in:``).
+    """
+    first = text.split(maxsplit=1)[0] if text else ""
+    if len(first) < 2 or not first.endswith(":"):
+        return 0
+    title = first[:-1].casefold()
+    for mark in _GENDER_MARKS:
+        title = title.split(mark, 1)[0]
+    if title not in config.byline_roles:
+        return 0
+    end = text.index(first) + len(first)
+    # Only names after it: "Editor: Welcome to the new site" is no byline.
+    return end if _names(text[end:].partition(",")[0], config, least=1) else 0
+
+
 def _names_before_field(text: str) -> str:
     """The words of ``text`` before a count (``5 Comments``) or another field's label (``Kategorien:``)."""
     kept: list[str] = []
@@ -343,7 +363,7 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
     dated = _dated(text, config)
     if dated is not None:
         return dated
-    marker = vocabulary.byline.prefix(text)
+    marker = vocabulary.byline.prefix(text) or _role_label(text, config)
     if marker:
         opened = text[:marker].strip()
         rest = _LONE_DOT.sub(" ", text[marker:]).strip().lstrip(":. ")  # "By . Jane Doe ." (Daily Mail)
