@@ -150,7 +150,6 @@ def test_a_marker_alone_on_its_line_and_the_names_on_the_next(
         ("Autorin: Jana Müller, Projektleiterin der Stiftung in Tunis seit dem Jahr 2015.", ("Jana Müller",)),
         ("By Jane Doe, who has covered the council for the paper since the year 2010.", ("Jane Doe",)),
         ("Par Jean Dupont, correspondant de la rédaction à Bruxelles depuis 2010.", ("Jean Dupont",)),
-        ("17/11/2019 ~ Jana Müller", ("Jana Müller",)),
         ("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", ("Nicolas Gutierrez C.",)),
         ("By Jane Doe C.", ("Jane Doe C.",)),
     ],
@@ -191,3 +190,54 @@ def test_a_job_title_label_before_a_sentence_is_no_byline() -> None:
     from articleparse._config import DEFAULT_CONFIG
 
     assert match_byline("Editor: Welcome to the new site", DEFAULT_CONFIG) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "story", "authors"),
+    [
+        (HEADLINE, ("Anna Weber", "Mi, 18. Oktober 2023"), ("Jana Müller", LEAD, *GERMAN), ("Jana Müller",)),
+        (ENGLISH_HEADLINE, ("Anna Weber", "October 18, 2023"), ("Jane Doe", *ENGLISH), ("Jane Doe",)),
+        (FRENCH_HEADLINE, ("Anna Weber", "18 octobre 2023"), ("Jean Dupont", *FRENCH), ("Jean Dupont",)),
+    ],
+)
+def test_of_two_bare_names_the_one_nearest_the_headline(
+    headline: str, lines: tuple[str, ...], story: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    text = dump(f"{headline} | Stadtanzeiger", *MENU, *lines, headline, *story, *FOOTER, *MENU)
+    article = articleparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "story", "authors"),
+    [
+        (HEADLINE, ("Anna Weber", LEAD, "Von", "Jana Müller"), GERMAN, ("Jana Müller",)),
+        (ENGLISH_HEADLINE, ("Anna Weber", ENGLISH[0], "By", "Jane Doe"), ENGLISH[1:], ("Jane Doe",)),
+        (FRENCH_HEADLINE, ("Anna Weber", FRENCH[0], "Par", "Jean Dupont"), FRENCH[1:], ("Jean Dupont",)),
+    ],
+)
+def test_a_name_after_a_marker_alone_on_its_line_is_chosen_before_a_bare_name(
+    headline: str, lines: tuple[str, ...], story: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    article = articleparse.parse(page(headline, *lines, *story))
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "authors"),
+    [
+        ("Neue Bahnhofspläne Vorgestellt", (LEAD, *GERMAN), ("Jana Müller",)),
+        ("Council Approves Harbour Wall", ENGLISH, ("Jane Doe",)),
+        ("Nouvelle Gare Inaugurée", FRENCH, ("Jean Dupont",)),
+    ],
+)
+def test_the_headline_repeated_above_it_is_no_byline(
+    headline: str, story: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    name = authors[0]
+    text = dump(f"{headline} | Stadtanzeiger", *MENU, "Politik", headline, headline, name, *story, *FOOTER, *MENU)
+    article = articleparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors

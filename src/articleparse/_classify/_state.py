@@ -32,6 +32,8 @@ class Fields:
         title: A related link's title, without its label.
         label: A source line's label (``SOURCE``).
         text: A source line's text after its label.
+        marker: The marker that opened a byline (``By``, ``Von``), as written,
+            on its line or alone on the line before it.
     """
 
     names: str | None = None
@@ -39,6 +41,7 @@ class Fields:
     title: str | None = None
     label: str | None = None
     text: str | None = None
+    marker: str | None = None
 
 
 class Label(NamedTuple):

@@ -41,7 +41,7 @@ def dash_headers(state: State) -> Labels:
             yield Label(index, Role.URL)
         elif (found := state.features.bylines.get(index)) is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
         elif index in state.features.date_lines:
             yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
@@ -96,10 +96,11 @@ def bylines(state: State) -> Labels:
             continue
         found = state.features.bylines.get(index)
         if found is None and page_like and _bare_name(state, index):
-            found = BylineMatch(segment.text)
+            before = state.segments[index - 1].text if index else ""
+            found = BylineMatch(segment.text, marker=before if _ends_with_marker(before, config) else None)
         if found is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
             found_any = True
     body = state.zones.body
     if page_like and not found_any and body:
@@ -110,7 +111,7 @@ def bylines(state: State) -> Labels:
                 found = state.features.bylines.get(index)
                 if found is not None:
                     dates = (found.date,) if found.date else ()
-                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates))
+                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
                     return
 
 
@@ -132,12 +133,18 @@ def _bare_name(state: State, index: int) -> bool:
     ):
         return False
     headline = state.zones.headline
+    if headline is not None and _folded(text) == _folded(state.segments[headline].text):
+        return False  # the headline repeated (a kicker or the page's own title above it)
     if headline is not None and 0 < abs(index - headline) <= _NAME_REACH:
         return True
     if index > 0 and _ends_with_marker(state.segments[index - 1].text, state.config):
         return True  # "Kommentar von" / "Jana Müller": the marker on a line of its own
     near = (state.features[i] for i in (index - 1, index + 1) if 0 <= i < len(state.segments))
     return any(other.date or other.date_line for other in near)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _ends_with_marker(text: str, config: ParserConfig) -> bool:

@@ -40,7 +40,7 @@ _ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 # "by jane on July 14, 2012": a writer's handle and the day, English blogs' byline.
 _ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
-_SEPARATORS = re.compile(r"(?<![\s|•·,/~–—-])[\s|•·,/~–—-]+$|^[\s|•·,/~–—-]+")
+_SEPARATORS = re.compile(r"(?<![\s|•·,/–—-])[\s|•·,/–—-]+$|^[\s|•·,/–—-]+")
 # Marks that write a job title for both genders: "Kolumnist*in", "Redakteur:in", "Redakteur_in".
 _GENDER_MARKS = ("*in", ":in", "_in", "/in")
 # A writer's handle after a marker on a dated line: "by jdoe", "von freeman1984".

@@ -7,6 +7,7 @@ timestamp lines and bylines (``by jane on July 14, 2012``), never from prose.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -49,13 +50,16 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     """
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
-    bylines: list[Byline] = []
-    for group, block in zip(groups, blocks, strict=True):
+    bylines: list[_Candidate] = []
+    headline = next((at for at, block in enumerate(blocks) if block.role is Role.HEADLINE), None)
+    for at, (group, block) in enumerate(zip(groups, blocks, strict=True)):
         fields = group.fields or Fields()
         if block.role is Role.BYLINE:
             names = fields.names
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
-            bylines.append(Byline(without_wire_mark(block.text), authors, block.span))
+            marked = fields.marker is not None or bool(compiled(config).byline.prefix(block.text))
+            distance = abs(at - headline) if headline is not None else 0
+            bylines.append(_Candidate(Byline(without_wire_mark(block.text), authors, block.span), marked, distance))
             if len(bylines) > 1:
                 continue
             for when in fields.dates:  # "by jane on July 14, 2012"
@@ -70,7 +74,7 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
             Diagnostic(DiagnosticCode.TIMESTAMPS_DISAGREE, f"lines {lines} give different publication times")
         )
     return Metadata(
-        byline=_chosen_byline(bylines, config),
+        byline=_chosen_byline(bylines),
         timestamps=tuple(timestamps),
         dateline=_dateline(blocks, config),
         url=_own_address(blocks),
@@ -124,14 +128,22 @@ def _highlight_marker(block: Block, config: ParserConfig) -> bool:
     return text == _HIGHLIGHT_MARKER or text.rstrip(":") in config.highlight_markers
 
 
-def _chosen_byline(bylines: Sequence[Byline], config: ParserConfig) -> Byline | None:
-    """The article's byline among the lines labelled one: the first that names an author.
+class _Candidate(NamedTuple):
+    """A line labelled a byline, and the evidence that chooses among several."""
+
+    byline: Byline
+    marked: bool  # opened by a marker, on its line or on the line before
+    distance: int  # blocks from the headline (0 without one)
+
+
+def _chosen_byline(bylines: Sequence[_Candidate]) -> Byline | None:
+    """The article's byline among the lines labelled one: the nearest to the headline that names an author.
 
     A line opened by a marker (``Von Jana Müller``) is chosen before a bare name or a name
     beside a date (``Isabell Angele 25. Dezember 2022``); a byline naming only a desk
-    (``Von Redaktion``) is chosen only when no other names anyone.
+    (``Von Redaktion``) is chosen only when no other names anyone; among equals, the one
+    nearest the headline, then the first.
     """
-    marker = compiled(config).byline
-    named = [byline for byline in bylines if byline.authors]
-    marked = [byline for byline in named if marker.prefix(byline.text)]
-    return next(iter(marked or named or bylines), None)
+    named = [candidate for candidate in bylines if candidate.byline.authors]
+    chosen = min(named or bylines, key=lambda candidate: (not candidate.marked, candidate.distance), default=None)
+    return chosen.byline if chosen is not None else None
