@@ -157,7 +157,8 @@ class ParserConfig:
         header_above: How many segments above the headline a byline or
             timestamp may stand.
         trailer_byline_reach: How many segments after the body a marked byline
-            (``Text: Jane Doe``) may stand, in a page whose header has none.
+            (``Text: Jane Doe``), or a name beside a date, may stand, in a page
+            whose header has none.
         dated_line_max_words: The longest line near a page's headline taken as
             its timestamp for the date it holds.
         list_min_items: The fewest short lines in a row that make a list.

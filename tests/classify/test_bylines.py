@@ -241,3 +241,20 @@ def test_the_headline_repeated_above_it_is_no_byline(
     article = articleparse.parse(text)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "lines", "authors"),
+    [
+        (HEADLINE, (LEAD, *GERMAN), ("18.10.2023", "Jana Müller"), ("Jana Müller",)),
+        (ENGLISH_HEADLINE, ENGLISH, ("October 18, 2023", "Jane Doe"), ("Jane Doe",)),
+        (FRENCH_HEADLINE, FRENCH, ("18 octobre 2023", "Jean Dupont"), ("Jean Dupont",)),
+    ],
+)
+def test_a_name_beside_a_date_right_after_the_story(
+    headline: str, story: tuple[str, ...], lines: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    article = articleparse.parse(page(headline, *story, *lines))
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert [paragraph.text for paragraph in article.body] == list(story)

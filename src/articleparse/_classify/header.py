@@ -83,9 +83,10 @@ def bylines(state: State) -> Labels:
     """Label byline lines in the header zone, with the names and the date each gives.
 
     In a whole page, a line that is nothing but a person's name near the
-    headline is its byline too (``Jane Doe`` under the headline), and so is a
-    marked byline right after the body (``Text: Jane Doe``) when the header
-    has none.
+    headline is its byline too (``Jane Doe`` under the headline), and so is,
+    when the header has none, a marked byline right after the body (``Text:
+    Jane Doe``) or a name there beside a date or after a line ending with a
+    marker.
     """
     config = state.config
     page_like = state.zones.page_like
@@ -95,9 +96,8 @@ def bylines(state: State) -> Labels:
         if not (state.free(index) and len(segment.lines) == 1):
             continue
         found = state.features.bylines.get(index)
-        if found is None and page_like and _bare_name(state, index):
-            before = state.segments[index - 1].text if index else ""
-            found = BylineMatch(segment.text, marker=before if _ends_with_marker(before, config) else None)
+        if found is None and page_like:
+            found = _bare_byline(state, index)
         if found is not None:
             dates = (found.date,) if found.date else ()
             yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
@@ -106,13 +106,24 @@ def bylines(state: State) -> Labels:
     if page_like and not found_any and body:
         for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_byline_reach)):
             segment = state.segments[index]
+            if not (state.free(index) and len(segment.lines) == 1):
+                continue
             marked = compiled(config).byline.prefix(segment.text)
-            if state.free(index) and len(segment.lines) == 1 and marked and state.features[index].byline:
-                found = state.features.bylines.get(index)
-                if found is not None:
-                    dates = (found.date,) if found.date else ()
-                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
-                    return
+            found = state.features.bylines.get(index) if marked else None
+            if found is None:
+                found = _bare_byline(state, index)  # "Jana Müller" beside the date under the story
+            if found is not None:
+                dates = (found.date,) if found.date else ()
+                yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
+                return
+
+
+def _bare_byline(state: State, index: int) -> BylineMatch | None:
+    """Segment ``index`` as a byline without a marker on its line (see :func:`_bare_name`), or ``None``."""
+    if not _bare_name(state, index):
+        return None
+    before = state.segments[index - 1].text if index else ""
+    return BylineMatch(state.segments[index].text, marker=before if _ends_with_marker(before, state.config) else None)
 
 
 def _bare_name(state: State, index: int) -> bool:
