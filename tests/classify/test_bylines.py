@@ -258,3 +258,19 @@ def test_a_name_beside_a_date_right_after_the_story(
     assert article.byline is not None
     assert article.byline.authors == authors
     assert [paragraph.text for paragraph in article.body] == list(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe Photo: John Roe", ("Jane Doe",)),
+        ("Text: Jana Müller, Fotos: Anna Weber", ("Jana Müller",)),
+        ("Von Jana Müller, Foto: Anna Weber/dpa", ("Jana Müller",)),
+        ("Par Jean Dupont, Crédit : Marie Curie", ("Jean Dupont",)),
+    ],
+)
+def test_a_photographers_credit_on_the_byline_is_not_an_author(line: str, authors: tuple[str, ...]) -> None:
+    from articleparse._config import DEFAULT_CONFIG
+    from articleparse._metadata.authors import byline_authors
+
+    assert byline_authors(line, DEFAULT_CONFIG) == authors

@@ -52,6 +52,10 @@ def authors_of(names: str, config: ParserConfig) -> tuple[str, ...]:
     # "Nicolas Gutierrez C.": a final initial keeps its stop; any other stop around the names goes.
     last = text.rsplit(maxsplit=1)[-1] if text else ""
     text = text.lstrip(" .") if len(last) == 2 and last[0].isupper() and last[1] == "." else text.strip(" .")
+    # "Jana Müller, Foto: Anna Weber": the photographer's credit belongs to a caption, not the byline.
+    credit = compiled(config).caption.find(text)
+    if credit is not None:
+        text = text[: credit[0]].rstrip(" ,;|/-–—")
     joins = compiled(config).and_joins
     found: list[str] = []
     for part in _PARTS.split(text):
