@@ -274,3 +274,23 @@ def test_a_photographers_credit_on_the_byline_is_not_an_author(line: str, author
     from articleparse._metadata.authors import byline_authors
 
     assert byline_authors(line, DEFAULT_CONFIG) == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "teaser", "byline", "story", "authors"),
+    [
+        (HEADLINE, LEAD, "Von Jana Müller", (LEAD, *GERMAN), ("Jana Müller",)),
+        (ENGLISH_HEADLINE, ENGLISH[0], "By Jane Doe", ENGLISH, ("Jane Doe",)),
+        (FRENCH_HEADLINE, FRENCH[0], "Par Jean Dupont", FRENCH, ("Jean Dupont",)),
+    ],
+)
+def test_a_marked_byline_under_another_copy_of_the_headline(
+    headline: str, teaser: str, byline: str, story: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    # The story's own header (headline, standfirst, byline) far above the copy of the headline the
+    # zones take, with the page's chrome between them.
+    chrome = tuple(f"{item} {number}" for number in range(3) for item in MENU)
+    text = dump(f"{headline} | Stadtanzeiger", *MENU, headline, teaser, byline, *chrome, headline, *story, *FOOTER)
+    article = articleparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors

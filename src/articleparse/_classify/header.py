@@ -19,6 +19,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
 
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
+# How far under another copy of the headline its marked byline may stand (a standfirst, a date between).
+_REPEAT_REACH = 4
 # The longest line that ends with a byline marker and leaves the names to the next line ("Ein Kommentar von").
 _MARKER_LINE_WORDS = 4
 
@@ -102,6 +104,11 @@ def bylines(state: State) -> Labels:
             dates = (found.date,) if found.date else ()
             yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
             found_any = True
+    if page_like and not found_any:
+        near = _near_headline_repeated(state)
+        if near is not None:
+            yield near
+            return
     body = state.zones.body
     if page_like and not found_any and body:
         for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_byline_reach)):
@@ -116,6 +123,27 @@ def bylines(state: State) -> Labels:
                 dates = (found.date,) if found.date else ()
                 yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
                 return
+
+
+def _near_headline_repeated(state: State) -> Label | None:
+    """A marked byline beside another line that repeats the headline (``Von Jana Müller`` under its first copy).
+
+    A page may show the headline twice (a teaser or the story's own header above the copy the zones
+    found); its byline stands by the copy it belongs to, a few lines below it.
+    """
+    headline = state.zones.headline
+    if headline is None:
+        return None
+    title = _folded(state.segments[headline].text)
+    for index, segment in enumerate(state.segments):
+        if index == headline or _folded(segment.text) != title:
+            continue
+        for near in range(index + 1, min(len(state.segments), index + 1 + _REPEAT_REACH)):
+            found = state.features.bylines.get(near)
+            if found is not None and found.marker and state.free(near) and len(state.segments[near].lines) == 1:
+                dates = (found.date,) if found.date else ()
+                return Label(near, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
+    return None
 
 
 def _bare_byline(state: State, index: int) -> BylineMatch | None:
