@@ -135,8 +135,10 @@ def _near_headline_repeated(state: State) -> Label | None:
     if headline is None:
         return None
     title = _folded(state.segments[headline].text)
+    shortest, longest = len(title), 2 * len(title)
     for index, segment in enumerate(state.segments):
-        if index == headline or _folded(segment.text) != title:
+        # Only a line about as long as the folded headline can repeat it: most are ruled out unfolded.
+        if index == headline or not shortest <= len(segment.text) <= longest or _folded(segment.text) != title:
             continue
         for near in range(index + 1, min(len(state.segments), index + 1 + _REPEAT_REACH)):
             found = state.features.bylines.get(near)

@@ -51,15 +51,16 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
     bylines: list[_Candidate] = []
-    headline = next((at for at, block in enumerate(blocks) if block.role is Role.HEADLINE), None)
+    headline = None
     for at, (group, block) in enumerate(zip(groups, blocks, strict=True)):
         fields = group.fields or Fields()
+        if block.role is Role.HEADLINE and headline is None:
+            headline = at
         if block.role is Role.BYLINE:
             names = fields.names
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
             marked = fields.marker is not None or bool(compiled(config).byline.prefix(block.text))
-            distance = abs(at - headline) if headline is not None else 0
-            bylines.append(_Candidate(Byline(without_wire_mark(block.text), authors, block.span), marked, distance))
+            bylines.append(_Candidate(Byline(without_wire_mark(block.text), authors, block.span), marked, at))
             if len(bylines) > 1:
                 continue
             for when in fields.dates:  # "by jane on July 14, 2012"
@@ -74,7 +75,7 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
             Diagnostic(DiagnosticCode.TIMESTAMPS_DISAGREE, f"lines {lines} give different publication times")
         )
     return Metadata(
-        byline=_chosen_byline(bylines),
+        byline=_chosen_byline(bylines, headline),
         timestamps=tuple(timestamps),
         dateline=_dateline(blocks, config),
         url=_own_address(blocks),
@@ -133,10 +134,10 @@ class _Candidate(NamedTuple):
 
     byline: Byline
     marked: bool  # opened by a marker, on its line or on the line before
-    distance: int  # blocks from the headline (0 without one)
+    at: int  # its block's index
 
 
-def _chosen_byline(bylines: Sequence[_Candidate]) -> Byline | None:
+def _chosen_byline(bylines: Sequence[_Candidate], headline: int | None) -> Byline | None:
     """The article's byline among the lines labelled one: the nearest to the headline that names an author.
 
     A line opened by a marker (``Von Jana Müller``) is chosen before a bare name or a name
@@ -145,5 +146,9 @@ def _chosen_byline(bylines: Sequence[_Candidate]) -> Byline | None:
     nearest the headline, then the first.
     """
     named = [candidate for candidate in bylines if candidate.byline.authors]
-    chosen = min(named or bylines, key=lambda candidate: (not candidate.marked, candidate.distance), default=None)
+    chosen = min(
+        named or bylines,
+        key=lambda candidate: (not candidate.marked, abs(candidate.at - headline) if headline is not None else 0),
+        default=None,
+    )
     return chosen.byline if chosen is not None else None
