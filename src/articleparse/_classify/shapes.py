@@ -46,7 +46,7 @@ _GENDER_MARKS = ("*in", ":in", "_in", "/in")
 # A writer's handle after a marker on a dated line: "by jdoe", "von freeman1984".
 _HANDLE = re.compile(r"\w[\w.-]*")
 # The parts of a dated byline: "by Jane Doe · in News · 5 Comments", "Jane Doe | News".
-_DATED_PARTS = re.compile(r"\s+(?:[|•·~–—-]|//)\s+|\s*\|\s*")
+_DATED_PARTS = re.compile(r"(?<!\s)\s+(?:[|•·~–—-]|//)\s+|(?<!\s)\s*\|\s*")
 # "Home » News » Putin: ...": the page's navigation trail.
 _BREADCRUMB = re.compile(r"\A(?:[^»›]+[»›]){2,}")
 # "WASHINGTON, D.C. –": a dateline left alone on its line, the first paragraph's start.
