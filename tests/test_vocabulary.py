@@ -152,7 +152,7 @@ def test_the_duplicates_named_in_the_issue_are_gone() -> None:
 def test_a_word_added_to_the_configuration_reaches_the_rules_that_read_its_list() -> None:
     # Each list is read from the configuration: a new timestamp label, byline marker, agency,
     # month, first-person pronoun or "and" is seen wherever the parser reads that list.
-    text = "Ferry operators warn of delays\n\nAutor Jane Doe plus John Roe\n\n" + (
+    text = "Ferry operators warn of delays\n\nVerfasser Jane Doe plus John Roe\n\n" + (
         "The harbour works begin on Monday, the operators said in a statement on Friday.\n\n" * 3
     )
     assert parse(text).byline is None
@@ -162,7 +162,7 @@ def test_a_word_added_to_the_configuration_reaches_the_rules_that_read_its_list(
         DEFAULT_CONFIG,
         timestamp_labels=DEFAULT_CONFIG.timestamp_labels | {"publiziert"},
         update_labels=DEFAULT_CONFIG.update_labels | {"revised"},
-        byline_markers=(*DEFAULT_CONFIG.byline_markers, "autor"),
+        byline_markers=(*DEFAULT_CONFIG.byline_markers, "verfasser"),
         languages=(attrs.evolve(english, and_words=english.and_words | {"plus"}), *DEFAULT_CONFIG.languages[1:]),
     )
     article = parse(text, config=config)

@@ -60,8 +60,10 @@ class ParserConfig:
             ``Sept.``), lower case, without the stop. Initials and dotted forms
             (``U.S.``, ``a.m.``) need no entry.
         byline_roles: Job titles that follow a name in a byline without ``By``
-            (``Jane Doe | Political editor``); in any byline, a part holding one
-            of them is a title, not an author.
+            (``Jane Doe | Political editor``), in the seven languages; in any
+            byline, a part holding one of them is a title, not an author, and
+            one written as a label opens the names like a marker
+            (``Correspondent: Jane Doe``, ``Kolumnist*in: Jana Müller``).
         outlets: Outlets and desks a byline may name beside its authors
             (``By JANE DOE, Staff``), lower case; they are not authors. The
             ``agencies`` are outlets too (``By JANE DOE, Reuters``) and are not
@@ -155,7 +157,8 @@ class ParserConfig:
         header_above: How many segments above the headline a byline or
             timestamp may stand.
         trailer_byline_reach: How many segments after the body a marked byline
-            (``Text: Jane Doe``) may stand, in a page whose header has none.
+            (``Text: Jane Doe``), or a name beside a date, may stand, in a page
+            whose header has none.
         dated_line_max_words: The longest line near a page's headline taken as
             its timestamp for the date it holds.
         list_min_items: The fewest short lines in a row that make a list.
@@ -332,9 +335,7 @@ class ParserConfig:
         "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt rev hon no vs inc corp ltd co dept"
         " univ mt ave jan feb mar apr jun jul aug sep sept oct nov dec etc approx"
     )
-    byline_roles: frozenset[str] = words(
-        "editor correspondent reporter writer columnist contributor critic producer journalist"
-    )
+    byline_roles: frozenset[str] = words(vocabulary.BYLINE_ROLES)
     outlets: frozenset[str] = words(
         _phrases(
             "associated press | agence france-presse | cnn | bbc | bbc news"

@@ -17,6 +17,7 @@ __all__ = [
     "BIO_OPENINGS",
     "BOILERPLATE_PHRASES",
     "BYLINE_MARKERS",
+    "BYLINE_ROLES",
     "CALLS_TO_ACTION",
     "CAPTION_MARKERS",
     "COMMENT_AGES",
@@ -74,12 +75,26 @@ SOURCE_LABELS = phrases(
 BYLINE_MARKERS = phrases(
     "written by | posted by | published by | words by | text by | story by | by"
     " | geschrieben von | veröffentlicht von | ein beitrag von | ein artikel von | erstellt von | von"
-    " | autor: | autorin: | autoren: | author: | authors: | text: | redakteur: | redakteurin:"
+    " | autor: | autorin: | autoren: | autor*in: | autor:in: | autorinnen: | autoren und autorinnen:"
+    " | autor | autorin | autoren | author: | authors: | text: | redakteur: | redakteurin:"
     " | publié par | écrit par | par | auteur : | auteur: | auteurs :"
     " | publicado por | escrito por | redactado por | por | autor : | texto:"
     " | pubblicato da | scritto da | di | autore: | a cura di"
     " | escrito por | publicado por | texto de"
     " | geschreven door | gepubliceerd door | door | auteur:"
+)
+
+#: Job titles a byline may give beside the names (``Jane Doe | Political editor``, ``Redakteur für
+#: Wirtschaft``, ``Kolumnistin: Jana Müller``), lower case, in the seven languages: a part holding one
+#: is a title, not an author, and one written as a label (``Correspondent:``) opens the names.
+BYLINE_ROLES = words(
+    "editor correspondent reporter writer columnist contributor critic producer journalist phd"
+    " redakteur redakteurin korrespondent korrespondentin reporterin kolumnist kolumnistin journalistin"
+    " rédacteur rédactrice correspondant correspondante journaliste chroniqueur chroniqueuse"
+    " redactor redactora corresponsal periodista columnista cronista"
+    " redattore redattrice corrispondente giornalista editorialista inviato inviata"
+    " repórter correspondente jornalista colunista"
+    " redacteur verslaggever verslaggeefster columniste"
 )
 
 #: Words that label a timestamp line (``Published:``, ``Veröffentlicht am``), lower case.

@@ -28,19 +28,20 @@ class Fields:
 
     Attributes:
         names: The part of a byline that names its authors.
-        marker: The word or label that opened a byline (``By``, ``von``), if one did.
         dates: Texts that give a date (a timestamp line's, a byline's).
         title: A related link's title, without its label.
         label: A source line's label (``SOURCE``).
         text: A source line's text after its label.
+        marker: The marker that opened a byline (``By``, ``Von``), as written,
+            on its line or alone on the line before it.
     """
 
     names: str | None = None
-    marker: str | None = None
     dates: tuple[str, ...] = ()
     title: str | None = None
     label: str | None = None
     text: str | None = None
+    marker: str | None = None
 
 
 class Label(NamedTuple):

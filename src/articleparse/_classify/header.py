@@ -19,6 +19,10 @@ def is_byline(text: str, config: ParserConfig) -> bool:
 
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
+# How far under another copy of the headline its marked byline may stand (a standfirst, a date between).
+_REPEAT_REACH = 4
+# The longest line that ends with a byline marker and leaves the names to the next line ("Ein Kommentar von").
+_MARKER_LINE_WORDS = 4
 
 
 def dash_headers(state: State) -> Labels:
@@ -39,7 +43,7 @@ def dash_headers(state: State) -> Labels:
             yield Label(index, Role.URL)
         elif (found := state.features.bylines.get(index)) is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
         elif index in state.features.date_lines:
             yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(rest,)))
         else:
@@ -81,9 +85,10 @@ def bylines(state: State) -> Labels:
     """Label byline lines in the header zone, with the names and the date each gives.
 
     In a whole page, a line that is nothing but a person's name near the
-    headline is its byline too (``Jane Doe`` under the headline), and so is a
-    marked byline right after the body (``Text: Jane Doe``) when the header
-    has none.
+    headline is its byline too (``Jane Doe`` under the headline), and so is,
+    when the header has none, a marked byline right after the body (``Text:
+    Jane Doe``) or a name there beside a date or after a line ending with a
+    marker.
     """
     config = state.config
     page_like = state.zones.page_like
@@ -93,23 +98,62 @@ def bylines(state: State) -> Labels:
         if not (state.free(index) and len(segment.lines) == 1):
             continue
         found = state.features.bylines.get(index)
-        if found is None and page_like and _bare_name(state, index):
-            found = BylineMatch(segment.text)
+        if found is None and page_like:
+            found = _bare_byline(state, index)
         if found is not None:
             dates = (found.date,) if found.date else ()
-            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
+            yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
             found_any = True
+    if page_like and not found_any:
+        near = _near_headline_repeated(state)
+        if near is not None:
+            yield near
+            return
     body = state.zones.body
     if page_like and not found_any and body:
         for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_byline_reach)):
             segment = state.segments[index]
+            if not (state.free(index) and len(segment.lines) == 1):
+                continue
             marked = compiled(config).byline.prefix(segment.text)
-            if state.free(index) and len(segment.lines) == 1 and marked and state.features[index].byline:
-                found = state.features.bylines.get(index)
-                if found is not None:
-                    dates = (found.date,) if found.date else ()
-                    yield Label(index, Role.BYLINE, fields=Fields(names=found.names, marker=found.marker, dates=dates))
-                    return
+            found = state.features.bylines.get(index) if marked else None
+            if found is None:
+                found = _bare_byline(state, index)  # "Jana Müller" beside the date under the story
+            if found is not None:
+                dates = (found.date,) if found.date else ()
+                yield Label(index, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
+                return
+
+
+def _near_headline_repeated(state: State) -> Label | None:
+    """A marked byline beside another line that repeats the headline (``Von Jana Müller`` under its first copy).
+
+    A page may show the headline twice (a teaser or the story's own header above the copy the zones
+    found); its byline stands by the copy it belongs to, a few lines below it.
+    """
+    headline = state.zones.headline
+    if headline is None:
+        return None
+    title = _folded(state.segments[headline].text)
+    shortest, longest = len(title), 2 * len(title)
+    for index, segment in enumerate(state.segments):
+        # Only a line about as long as the folded headline can repeat it: most are ruled out unfolded.
+        if index == headline or not shortest <= len(segment.text) <= longest or _folded(segment.text) != title:
+            continue
+        for near in range(index + 1, min(len(state.segments), index + 1 + _REPEAT_REACH)):
+            found = state.features.bylines.get(near)
+            if found is not None and found.marker and state.free(near) and len(state.segments[near].lines) == 1:
+                dates = (found.date,) if found.date else ()
+                return Label(near, Role.BYLINE, fields=Fields(names=found.names, dates=dates, marker=found.marker))
+    return None
+
+
+def _bare_byline(state: State, index: int) -> BylineMatch | None:
+    """Segment ``index`` as a byline without a marker on its line (see :func:`_bare_name`), or ``None``."""
+    if not _bare_name(state, index):
+        return None
+    before = state.segments[index - 1].text if index else ""
+    return BylineMatch(state.segments[index].text, marker=before if _ends_with_marker(before, state.config) else None)
 
 
 def _bare_name(state: State, index: int) -> bool:
@@ -130,10 +174,31 @@ def _bare_name(state: State, index: int) -> bool:
     ):
         return False
     headline = state.zones.headline
+    if headline is not None and _folded(text) == _folded(state.segments[headline].text):
+        return False  # the headline repeated (a kicker or the page's own title above it)
     if headline is not None and 0 < abs(index - headline) <= _NAME_REACH:
         return True
+    if index > 0 and _ends_with_marker(state.segments[index - 1].text, state.config):
+        return True  # "Kommentar von" / "Jana Müller": the marker on a line of its own
     near = (state.features[i] for i in (index - 1, index + 1) if 0 <= i < len(state.segments))
     return any(other.date or other.date_line for other in near)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _ends_with_marker(text: str, config: ParserConfig) -> bool:
+    """Whether a short line ends with a byline marker, the names on the next line (``Kommentar von``, ``By``)."""
+    words = text.split()
+    if not words or len(words) > _MARKER_LINE_WORDS:
+        return False
+    matcher = compiled(config).byline
+    for size in range(1, len(words) + 1):
+        tail = " ".join(words[-size:])
+        if matcher.prefix(tail) == len(tail):
+            return True
+    return False
 
 
 def timestamps(state: State) -> Labels:

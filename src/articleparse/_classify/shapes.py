@@ -41,6 +41,12 @@ _ON_DATE = re.compile(r"(?<!\s)\s+on\s+\S.*$", re.IGNORECASE)
 _ON = re.compile(r"(?<!\s)\s+(?:(?:on|am|le|el|il|op)\s+|at\s+(?=\d))", re.IGNORECASE)
 # What separates a name from a date on a byline: bars, dashes, bullets, commas.
 _SEPARATORS = re.compile(r"(?<![\s|•·,/–—-])[\s|•·,/–—-]+$|^[\s|•·,/–—-]+")
+# Marks that write a job title for both genders: "Kolumnist*in", "Redakteur:in", "Redakteur_in".
+_GENDER_MARKS = ("*in", ":in", "_in", "/in")
+# A writer's handle after a marker on a dated line: "by jdoe", "von freeman1984".
+_HANDLE = re.compile(r"\w[\w.-]*")
+# The parts of a dated byline: "by Jane Doe · in News · 5 Comments", "Jane Doe | News".
+_DATED_PARTS = re.compile(r"(?<!\s)\s+(?:[|•·~–—-]|//)\s+|(?<!\s)\s*\|\s*")
 # "Home » News » Putin: ...": the page's navigation trail.
 _BREADCRUMB = re.compile(r"\A(?:[^»›]+[»›]){2,}")
 # "WASHINGTON, D.C. –": a dateline left alone on its line, the first paragraph's start.
@@ -260,24 +266,72 @@ def _names(text: str, config: ParserConfig, *, least: int = 2) -> bool:
 
 
 def _dated(text: str, config: ParserConfig) -> BylineMatch | None:
-    """``Jane Doe, 24. April 2020``, ``Posted on May 3, 2014 by Jane Doe``: names beside a date."""
-    found = compiled(config).calendar.date.search(text) if _YEAR.search(text) else None
-    if found is None:
+    """``Jane Doe, 24. April 2020``, ``Posted on May 3, 2014 by Jane Doe``: names beside a date.
+
+    Every date of the line is set aside (``Veröffentlicht am 19. Dezember 2022 19. Dezember 2022 von
+    Jane Doe``: published and updated), the first is the byline's. When the rest is not all names,
+    one of its parts opened by a marker may be (``July 24, 2019 · by Jane Doe · in News · 5 Comments``).
+    """
+    vocabulary = compiled(config)
+    dates = list(vocabulary.calendar.date.finditer(text)) if _YEAR.search(text) else []
+    if not dates:
         return None
-    before, after = text[: found.start()], text[found.end() :]
-    labels = compiled(config).timestamp_labels
-    words = [w for w in f"{before} | {after}".split() if w.casefold().strip(":,.") not in labels]
+    pieces, last = [], 0
+    for when in dates:
+        pieces.append(text[last : when.start()])
+        last = when.end()
+    pieces.append(text[last:])
+    labels = vocabulary.timestamp_labels
+    words = [w for w in " | ".join(pieces).split() if w.casefold().strip(":,.") not in labels]
     rest = _SEPARATORS.sub("", " ".join(words)).strip()
     # "Posted on May 3, 2014 by Jane Doe": with the date and its labels gone, a marker opens the rest.
-    marker = compiled(config).byline.prefix(rest)
+    marker = vocabulary.byline.prefix(rest)
     rest_marker = rest[:marker].strip()
-    rest = rest[marker:]
-    rest = " ".join(
-        _SEPARATORS.sub("", part).strip() for part in re.split(r"\s+(?:[|•·–—-]|//)\s+", rest) if part.strip()
-    )
-    if rest and _names(rest, config, least=1 if marker else 2):
-        return BylineMatch(rest, found.group(0), rest_marker or None)
+    named = rest[marker:]
+    parts = [_SEPARATORS.sub("", part).strip() for part in _DATED_PARTS.split(named) if part.strip()]
+    if len(parts) == 1 and _names(parts[0], config, least=1 if marker else 2):
+        return BylineMatch(parts[0], dates[0].group(0), rest_marker or None)
+    # "July 24, 2019 by Jane Doe 5 Comments", "Dezember 26, 2019 von Jane Kategorien: News | 3 Kommentare".
+    for part in (_SEPARATORS.sub("", part).strip() for part in _DATED_PARTS.split(rest) if part.strip()):
+        opened = vocabulary.byline.prefix(part)
+        if not opened:
+            continue
+        names = _names_before_field(part[opened:])
+        if names and (_names(names, config, least=1) or _HANDLE.fullmatch(names) is not None):
+            return BylineMatch(names, dates[0].group(0), part[:opened].strip())
+    # "Jane Doe | 24. April 2020 | News": the names before the date, the page's section after it.
+    before = _SEPARATORS.sub("", pieces[0]).strip()
+    if not marker and before and len(parts) > 1 and _names(before, config):
+        return BylineMatch(before, dates[0].group(0))
     return None
+
+
+def _role_label(text: str, config: ParserConfig) -> int:
+    """How many characters of ``text`` a job title written as a label takes (``Kolumnistin:``), or 0.
+
+    The title may carry a gender mark (``Kolumnist*in:``, ``Redakteur:in:``, ``Redakteur_in:``).
+    """
+    first = text.split(maxsplit=1)[0] if text else ""
+    if len(first) < 2 or not first.endswith(":"):
+        return 0
+    title = first[:-1].casefold()
+    for mark in _GENDER_MARKS:
+        title = title.split(mark, 1)[0]
+    if title not in config.byline_roles:
+        return 0
+    end = text.index(first) + len(first)
+    # Only names after it: "Editor: Welcome to the new site" is no byline.
+    return end if _names(text[end:].partition(",")[0], config, least=1) else 0
+
+
+def _names_before_field(text: str) -> str:
+    """The words of ``text`` before a count (``5 Comments``) or another field's label (``Kategorien:``)."""
+    kept: list[str] = []
+    for word in text.split():
+        if word[:1].isdigit() or (word.endswith(":") and kept):
+            break
+        kept.append(word)
+    return " ".join(kept).strip(" :")
 
 
 def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
@@ -309,7 +363,7 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
     dated = _dated(text, config)
     if dated is not None:
         return dated
-    marker = vocabulary.byline.prefix(text)
+    marker = vocabulary.byline.prefix(text) or _role_label(text, config)
     if marker:
         opened = text[:marker].strip()
         rest = _LONE_DOT.sub(" ", text[marker:]).strip().lstrip(":. ")  # "By . Jane Doe ." (Daily Mail)
@@ -324,6 +378,10 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
             return BylineMatch(rest[: on.start()], rest[on.end() :], opened)  # "by jane on July 14, 2012"
         if rest[:1].isupper() and (not ends_sentence(rest) or len(rest.split()) <= 5):
             return BylineMatch(_ON_DATE.sub("", rest), marker=opened)
+        # "Autorin: Jana Müller, Projektleiterin der Stiftung in Tunis.": the names, then who they are.
+        named, comma, _ = rest.partition(",")
+        if comma and _names(named, config):
+            return BylineMatch(named.strip(), marker=opened)
         return None
     # Names, then their role after a bar ("Jane Doe | Political editor") or a last comma.
     if "|" in text:

@@ -7,11 +7,12 @@ timestamp lines and bylines (``by jane on July 14, 2012``), never from prose.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
 from articleparse._classify import Fields, Group
-from articleparse._config import ParserConfig
+from articleparse._config import ParserConfig, compiled
 from articleparse._errors import Diagnostic, DiagnosticCode
 from articleparse._metadata.authors import authors_of, byline_authors
 from articleparse._metadata.dateline import find_dateline
@@ -45,20 +46,26 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     """Read the byline, dates, dateline, address and highlights from the classified ``blocks``.
 
     The byline's names and every date are read from what the rule that labelled
-    the block matched (its ``groups``' fields), not matched again here. Of
-    several bylines, see :func:`_chosen_byline`.
+    the block matched (its ``groups``' fields), not matched again here.
     """
     diagnostics: list[Diagnostic] = []
     timestamps: list[Timestamp] = []
-    byline = None
-    chosen = _chosen_byline(groups, blocks)
-    for index, (group, block) in enumerate(zip(groups, blocks, strict=True)):
+    bylines: list[_Candidate] = []
+    headline = None
+    for at, (group, block) in enumerate(zip(groups, blocks, strict=True)):
         fields = group.fields or Fields()
-        if index == chosen:
+        if block.role is Role.HEADLINE and headline is None:
+            headline = at
+        if block.role is Role.BYLINE:
             names = fields.names
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
-            byline = Byline(without_wire_mark(block.text), authors, block.span)
-            for when in fields.dates:  # "by jane on July 14, 2012"
+            marked = fields.marker is not None or bool(compiled(config).byline.prefix(block.text))
+            bylines.append(_Candidate(Byline(without_wire_mark(block.text), authors, block.span), marked, at))
+    chosen = _chosen_byline(bylines, headline)
+    for at, (group, block) in enumerate(zip(groups, blocks, strict=True)):
+        fields = group.fields or Fields()
+        if block.role is Role.BYLINE and chosen is not None and at == chosen.at:
+            for when in fields.dates:  # "by jane on July 14, 2012": the article's byline's date
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
             for when in fields.dates or (without_wire_mark(block.text),):
@@ -70,7 +77,7 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
             Diagnostic(DiagnosticCode.TIMESTAMPS_DISAGREE, f"lines {lines} give different publication times")
         )
     return Metadata(
-        byline=byline,
+        byline=chosen.byline if chosen is not None else None,
         timestamps=tuple(timestamps),
         dateline=_dateline(blocks, config),
         url=_own_address(blocks),
@@ -124,19 +131,25 @@ def _highlight_marker(block: Block, config: ParserConfig) -> bool:
     return text == _HIGHLIGHT_MARKER or text.rstrip(":") in config.highlight_markers
 
 
-def _chosen_byline(groups: Sequence[Group], blocks: Sequence[Block]) -> int | None:
-    """The index of the block that gives the article's byline, when there are several.
+class _Candidate(NamedTuple):
+    """A line labelled a byline, and the evidence that chooses among several."""
 
-    One opened by a marker (``By``, ``von``) or giving a date comes before a
-    line that is only a name; then one under the headline before one above it
-    (above a page's headline a name-shaped line is more often the page's chrome,
-    ``Latest Newsletter Podcast``, than the story's author); then the first.
+    byline: Byline
+    marked: bool  # opened by a marker, on its line or on the line before
+    at: int  # its block's index
+
+
+def _chosen_byline(bylines: Sequence[_Candidate], headline: int | None) -> _Candidate | None:
+    """The article's byline among the lines labelled one: the nearest to the headline that names an author.
+
+    A line opened by a marker (``Von Jana Müller``) is chosen before a bare name or a name
+    beside a date (``Isabell Angele 25. Dezember 2022``); a byline naming only a desk
+    (``Von Redaktion``) is chosen only when no other names anyone; among equals, the one
+    nearest the headline, then the first. The chosen line's date is the one read.
     """
-    headline = next((index for index, block in enumerate(blocks) if block.role is Role.HEADLINE), -1)
-
-    def rank(index: int) -> tuple[bool, bool, int]:
-        fields = groups[index].fields or Fields()
-        return (fields.marker is None and not fields.dates, index < headline, index)
-
-    bylines = [index for index, block in enumerate(blocks) if block.role is Role.BYLINE]
-    return min(bylines, key=rank) if bylines else None
+    named = [candidate for candidate in bylines if candidate.byline.authors]
+    return min(
+        named or bylines,
+        key=lambda candidate: (not candidate.marked, abs(candidate.at - headline) if headline is not None else 0),
+        default=None,
+    )

@@ -15,6 +15,8 @@ from articleparse._config import ParserConfig, compiled
 
 __all__ = ["authors_of", "byline_authors"]
 
+# Hyphenation points a page sets inside words ("Mat\u00adthi\u00adas"): not part of a name.
+_SOFT_HYPHEN = "\u00ad"
 _LONE_DOT = re.compile(r"(?:^|\s)\.(?=\s|$)")
 # Parts of a byline: "Jane Doe | Political editor", "Jane Doe - Analysis", "Jane Doe, Reuters".
 _PARTS = re.compile(r"(?<!\s)\s*(?:\||\s[-–—]\s|[,;])\s*")
@@ -46,7 +48,14 @@ def authors_of(names: str, config: ParserConfig) -> tuple[str, ...]:
     >>> authors_of("Jane Doe und John Roe", config)
     ('Jane Doe', 'John Roe')
     """
-    text = _LONE_DOT.sub(" ", " ".join(names.split())).strip(" .")
+    text = _LONE_DOT.sub(" ", " ".join(names.replace(_SOFT_HYPHEN, "").split())).strip()
+    # "Nicolas Gutierrez C.": a final initial keeps its stop; any other stop around the names goes.
+    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    text = text.lstrip(" .") if len(last) == 2 and last[0].isupper() and last[1] == "." else text.strip(" .")
+    # "Jana Müller, Foto: Anna Weber": the photographer's credit belongs to a caption, not the byline.
+    credit = compiled(config).caption.find(text)
+    if credit is not None:
+        text = text[: credit[0]].rstrip(" ,;|/-–—")
     joins = compiled(config).and_joins
     found: list[str] = []
     for part in _PARTS.split(text):
@@ -66,8 +75,10 @@ def _strip_marks(piece: str) -> str:
 
 def _is_name(text: str, config: ParserConfig) -> bool:
     words = text.split()
-    if not words or len(words) > config.name_max_words or any(char.isdigit() for char in text):
-        return False
+    if not words or len(words) > config.name_max_words or "@" in text[1:]:
+        return False  # an e-mail address beside the name ("jdoe@site.com"); "@jdoe" is a handle
+    if any(char.isdigit() for char in text) and not (len(words) == 1 and any(char.isalpha() for char in text)):
+        return False  # a date or a count, not a writer's handle ("freeman1984")
     folded = text.casefold()
     if folded in compiled(config).outlets or any(word.casefold().strip(".,") in config.byline_roles for word in words):
         return False
