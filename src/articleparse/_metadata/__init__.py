@@ -52,11 +52,13 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
     byline = None
     for group, block in zip(groups, blocks, strict=True):
         fields = group.fields or Fields()
-        if block.role is Role.BYLINE and byline is None:
-            names = fields.names
-            authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
-            byline = Byline(without_wire_mark(block.text), authors, block.span)
-            for when in fields.dates:  # "by jane on July 14, 2012"
+        if block.role is Role.BYLINE:
+            if byline is None:
+                names = fields.names
+                authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
+                byline = Byline(without_wire_mark(block.text), authors, block.span)
+            # "by jane on July 14, 2012": every byline's date counts, the first byline's or a later one's.
+            for when in fields.dates:
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
             for when in fields.dates or (without_wire_mark(block.text),):
