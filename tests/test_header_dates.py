@@ -127,3 +127,23 @@ def test_a_date_line_above_the_body_of_a_page_is_its_date_not_its_headline(
     article = articleparse.parse(page(headline, line, *prose))
     assert article.headline == headline
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("headline", "prose", "trailer", "published"),
+    [
+        ("Alter Bahnhof wird saniert", GERMAN, ("Teilen", "Erschienen am: 01.11.2023"), datetime(2023, 11, 1)),
+        ("Old station to be restored", ENGLISH, ("Share this", "Published: 3 March 2021"), datetime(2021, 3, 3)),
+        ("La gare sera rénovée", FRENCH, ("Partager", "Publié le 3 mars 2021"), datetime(2021, 3, 3)),
+    ],
+)
+def test_a_labelled_date_under_the_body_is_the_pages_date_when_the_header_has_none(
+    headline: str, prose: tuple[str, ...], trailer: tuple[str, ...], published: datetime
+) -> None:
+    article = articleparse.parse(page(headline, *prose, *trailer))
+    assert article.published == published
+
+
+def test_an_unlabelled_date_under_the_body_is_not_the_pages_date() -> None:
+    article = articleparse.parse(page("Old station to be restored", *ENGLISH, "Share this", "3 March 2021"))
+    assert article.published is None

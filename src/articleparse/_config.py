@@ -156,6 +156,9 @@ class ParserConfig:
             timestamp may stand.
         trailer_byline_reach: How many segments after the body a marked byline
             (``Text: Jane Doe``) may stand, in a page whose header has none.
+        trailer_date_reach: How many segments after the body a labelled date
+            line (``Veröffentlicht am 16.08.2019``, ``Published: ...``) may
+            stand, in a page whose header gives no date.
         dated_line_max_words: The longest line near a page's headline taken as
             its timestamp for the date it holds.
         list_min_items: The fewest short lines in a row that make a list.
@@ -477,6 +480,9 @@ class ParserConfig:
     header_above: int = count(5)
     # A page's credit "Text: Jane Doe" stands right under the body.
     trailer_byline_reach: int = count(2)
+    # A page may give its date under the article, past its download, share and source lines
+    # ("Pubblicato il: 30 Settembre 2020", "Erschienen am: 01.11.2023"), but only with a label.
+    trailer_date_reach: int = count(12)
     # A page's date line near its headline holds a date and a few words ("Stand: 07.11.2023,
     # 07:30 Uhr", "Bonn, 11.10.2021", "Energie 12.12.2022, 08:30 Uhr").
     dated_line_max_words: int = count(10)

@@ -141,10 +141,15 @@ def timestamps(state: State) -> Labels:
 
     In a whole page, any short line near the headline that holds a date
     (``Bonn, 11.10.2021``, ``Stand: 07.11.2023, 07:30 Uhr``) is its timestamp,
-    the date read from where the calendar finds it.
+    the date read from where the calendar finds it. A page whose header gives
+    no date may give it under the article, within ``trailer_date_reach``
+    segments of the body's end, on a date line a label word names
+    (``Veröffentlicht am 16.08.2019``, ``Pubblicato il: 30 Settembre 2020``);
+    an unlabelled date there is a comment's or a teaser's.
     """
     config = state.config
     calendar = compiled(config).calendar
+    found = False
     for index in _header_zone(state):
         segment = state.segments[index]
         if not (state.free(index) and len(segment.lines) == 1):
@@ -152,7 +157,16 @@ def timestamps(state: State) -> Labels:
         row = state.features[index]
         if row.date_line:
             yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
+            found = True
         elif state.zones.page_like and row.date and not row.prose and row.words <= config.dated_line_max_words:
             when = calendar.date.search(segment.text)
             if when is not None:
                 yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))
+                found = True
+    body = state.zones.body
+    if found or not (state.zones.page_like and body):
+        return
+    for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_date_reach)):
+        line = state.features.date_lines.get(index)
+        if line is not None and line.worded and state.free(index) and len(state.segments[index].lines) == 1:
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(state.segments[index].text),)))

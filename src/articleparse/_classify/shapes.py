@@ -115,6 +115,11 @@ class DateLineMatch:
         return tuple(label for part in self.parts for label in part.labels)
 
     @property
+    def worded(self) -> bool:
+        """Whether a label word names the date (``Published``, ``Stand``, ``Erschienen``), not only ``am`` or ``le``."""
+        return any(len(label) >= _LABEL_WORD_MIN for label in self.labels)
+
+    @property
     def zone(self) -> str | None:
         """The first zone a part names, if any."""
         return next((part.zone for part in self.parts if part.zone), None)
