@@ -147,3 +147,19 @@ def test_a_labelled_date_under_the_body_is_the_pages_date_when_the_header_has_no
 def test_an_unlabelled_date_under_the_body_is_not_the_pages_date() -> None:
     article = articleparse.parse(page("Old station to be restored", *ENGLISH, "Share this", "3 March 2021"))
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "prose", "published"),
+    [
+        ("Alter Bahnhof wird saniert", "27.04.2020 - 18:50 Uhr 3 Kommentare", GERMAN, datetime(2020, 4, 27, 18, 50)),
+        ("Old station to be restored", "March 3, 2021 - 9:15 am | 3 Comments", ENGLISH, datetime(2021, 3, 3, 9, 15)),
+        ("La gare sera rénovée", "3 mars 2021 (AFP) Paris", FRENCH, datetime(2021, 3, 3)),
+    ],
+)
+def test_a_line_opening_with_a_date_is_the_pages_date_not_its_headline(
+    headline: str, line: str, prose: tuple[str, ...], published: datetime
+) -> None:
+    article = articleparse.parse(page(headline, line, *prose))
+    assert article.headline == headline
+    assert article.published == published

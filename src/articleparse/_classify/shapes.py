@@ -29,6 +29,7 @@ __all__ = [
     "looks_like_names",
     "match_byline",
     "match_date_line",
+    "opens_with_date",
 ]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -150,6 +151,28 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
     False
     """
     return match_date_line(text, config) is not None
+
+
+def opens_with_date(text: str, config: ParserConfig) -> bool:
+    """Whether ``text`` opens with a date, after its labels only: a header's date line, however it goes on.
+
+    ``07.11.2023 Ormalingen, Baselbiet``, ``27.04.2020 - 18:50 Uhr 3 Kommentare``,
+    ``Veröffentlicht am 19. Dezember 2022 von Redaktion``: such a line is the page's
+    date with its place, a count or a byline after it, never a headline.
+
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> opens_with_date("25. Januar 2022 (DJV) Berlin", config), opens_with_date("Gipfel am 3. März 2021", config)
+    (True, False)
+    """
+    if len(text) > _DATE_LINE_MAX_CHARS or not _YEAR.search(text):
+        return False
+    vocabulary = compiled(config)
+    found = vocabulary.calendar.date.search(text)
+    if found is None:
+        return False
+    labels = vocabulary.timestamp_labels
+    before = (token.strip(_TRIM).casefold() for token in _TOKEN.findall(text[: found.start()]))
+    return all(not token or token in labels for token in before)
 
 
 def match_date_line(text: str, config: ParserConfig) -> DateLineMatch | None:
