@@ -163,3 +163,24 @@ def test_a_line_opening_with_a_date_is_the_pages_date_not_its_headline(
     article = articleparse.parse(page(headline, line, *prose))
     assert article.headline == headline
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "prose", "published"),
+    [
+        (
+            "Alter Bahnhof wird saniert",
+            "18. Oktober 2023\nveröffentlicht von der Redaktion",
+            GERMAN,
+            datetime(2023, 10, 18),
+        ),
+        ("Old station to be restored", "March 3, 2021\nposted by the newsroom", ENGLISH, datetime(2021, 3, 3)),
+        ("La gare sera rénovée", "3 mars 2021\npublié par la rédaction", FRENCH, datetime(2021, 3, 3)),
+    ],
+)
+def test_a_date_opening_a_block_of_a_few_lines_is_read(
+    headline: str, lines: str, prose: tuple[str, ...], published: datetime
+) -> None:
+    article = articleparse.parse(page(headline, lines, *prose))
+    assert article.headline == headline
+    assert article.published == published

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from articleparse._classify._state import Fields, Label, Labels, State
-from articleparse._classify.shapes import BylineMatch, is_date_line, is_url, looks_like_names, match_byline
+from articleparse._classify.shapes import (
+    BylineMatch,
+    is_date_line,
+    is_url,
+    looks_like_names,
+    match_byline,
+    opens_with_date,
+)
 from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
 from articleparse._text import wire_marked
@@ -17,6 +24,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
     return match_byline(text, config) is not None
 
 
+# A page may break its date line over a few lines ("Veröffentlicht am" / "19.10.2023", "-" / "6. November 2023").
+_DATE_SEGMENT_LINES = 3
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
 
@@ -152,13 +161,20 @@ def timestamps(state: State) -> Labels:
     found = False
     for index in _header_zone(state):
         segment = state.segments[index]
-        if not (state.free(index) and len(segment.lines) == 1):
+        lines = len(segment.lines)
+        if not (state.free(index) and lines <= _DATE_SEGMENT_LINES):
             continue
         row = state.features[index]
         if row.date_line:
-            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(" ".join(segment.text.split())),)))
             found = True
-        elif state.zones.page_like and row.date and not row.prose and row.words <= config.dated_line_max_words:
+        elif (
+            state.zones.page_like
+            and row.date
+            and not row.prose
+            and row.words <= config.dated_line_max_words
+            and (lines == 1 or opens_with_date(segment.text, config))
+        ):
             when = calendar.date.search(segment.text)
             if when is not None:
                 yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))
