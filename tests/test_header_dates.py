@@ -184,3 +184,22 @@ def test_a_date_opening_a_block_of_a_few_lines_is_read(
     article = articleparse.parse(page(headline, lines, *prose))
     assert article.headline == headline
     assert article.published == published
+
+
+SHARE = ("Facebook", "Twitter", "Pinterest", "WhatsApp", "E-Mail", "Drucken", "Teilen", "Kommentare")
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "prose", "published"),
+    [
+        ("Alter Bahnhof wird saniert", "16. März 2021", GERMAN, datetime(2021, 3, 16)),
+        ("Old station to be restored", "March 16, 2021", ENGLISH, datetime(2021, 3, 16)),
+        ("La gare sera rénovée", "16/03/2021", FRENCH, datetime(2021, 3, 16)),
+    ],
+)
+def test_a_date_line_above_the_header_is_the_pages_date_when_the_header_has_none(
+    headline: str, line: str, prose: tuple[str, ...], published: datetime
+) -> None:
+    article = articleparse.parse(page(line, *SHARE, headline, *prose))
+    assert article.headline == headline
+    assert article.published == published

@@ -154,7 +154,10 @@ def timestamps(state: State) -> Labels:
     no date may give it under the article, within ``trailer_date_reach``
     segments of the body's end, on a date line a label word names
     (``Veröffentlicht am 16.08.2019``, ``Pubblicato il: 30 Settembre 2020``);
-    an unlabelled date there is a comment's or a teaser's.
+    an unlabelled date there is a comment's or a teaser's. Before that, the
+    nearest date line above the header, within ``date_above_reach`` segments,
+    is taken: a page may show its own title and date before a share bar or a
+    table of contents and the headline the zones found.
     """
     config = state.config
     calendar = compiled(config).calendar
@@ -182,6 +185,12 @@ def timestamps(state: State) -> Labels:
     body = state.zones.body
     if found or not (state.zones.page_like and body):
         return
+    zone = _header_zone(state)
+    for index in range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1):
+        segment = state.segments[index]
+        if state.free(index) and len(segment.lines) <= _DATE_SEGMENT_LINES and state.features[index].date_line:
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(" ".join(segment.text.split())),)))
+            return
     for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_date_reach)):
         line = state.features.date_lines.get(index)
         if line is not None and line.worded and state.free(index) and len(state.segments[index].lines) == 1:
