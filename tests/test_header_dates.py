@@ -203,3 +203,72 @@ def test_a_date_line_above_the_header_is_the_pages_date_when_the_header_has_none
     article = articleparse.parse(page(line, *SHARE, headline, *prose))
     assert article.headline == headline
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "prose", "published"),
+    [
+        (
+            "Alter Bahnhof wird saniert",
+            "Dezember 10, 2019 · von Jana Müller · in Allgemein · Hinterlasse einen Kommentar",
+            GERMAN,
+            datetime(2019, 12, 10),
+        ),
+        (
+            "Old station to be restored",
+            "February 4, 2020 • words written by Jane Doe • art by John Roe • 3 comments",
+            ENGLISH,
+            datetime(2020, 2, 4),
+        ),
+        (
+            "La gare sera rénovée",
+            "4 février 2020 · par Jean Dupont · dans Société · Laisser un commentaire",
+            FRENCH,
+            datetime(2020, 2, 4),
+        ),
+    ],
+)
+def test_a_long_line_opening_with_a_date_in_the_header_gives_the_date(
+    headline: str, line: str, prose: tuple[str, ...], published: datetime
+) -> None:
+    article = articleparse.parse(page(headline, line, *prose))
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("prose", "trailer", "published", "updated"),
+    [
+        (
+            GERMAN,
+            ("Letzte Änderung: 04.03.2021", "Erschienen am: 03.03.2021"),
+            datetime(2021, 3, 3),
+            datetime(2021, 3, 4),
+        ),
+        (ENGLISH, ("Last edited: 4 March 2021", "Published: 3 March 2021"), datetime(2021, 3, 3), datetime(2021, 3, 4)),
+        (FRENCH, ("Modifié le 4 mars 2021", "Publié le 3 mars 2021"), datetime(2021, 3, 3), datetime(2021, 3, 4)),
+    ],
+)
+def test_labelled_dates_under_the_body_go_together(
+    prose: tuple[str, ...], trailer: tuple[str, ...], published: datetime, updated: datetime
+) -> None:
+    # The first stands at the end of trailer_date_reach, the second right under it.
+    reach = articleparse.DEFAULT_CONFIG.trailer_date_reach
+    filler = tuple(f"Teilen {number}" for number in range(reach - 1))
+    article = articleparse.parse(page("Old station to be restored", *prose, *filler, *trailer))
+    assert article.published == published
+    assert article.updated == updated
+
+
+@pytest.mark.parametrize(
+    ("headline", "prose", "labelled"),
+    [
+        ("Alter Bahnhof wird saniert", GERMAN, "Veröffentlicht am 03.03.2021"),
+        ("Old station to be restored", ENGLISH, "Published 3 March 2021"),
+        ("La gare sera rénovée", FRENCH, "Publié le 3 mars 2021"),
+    ],
+)
+def test_a_labelled_date_above_the_header_beats_a_nearer_bare_one(
+    headline: str, prose: tuple[str, ...], labelled: str
+) -> None:
+    article = articleparse.parse(page(labelled, *SHARE, "5 March 2021", *SHARE, headline, *prose))
+    assert article.published == datetime(2021, 3, 3)

@@ -175,7 +175,7 @@ def timestamps(state: State) -> Labels:
             state.zones.page_like
             and row.date
             and not row.prose
-            and row.words <= config.dated_line_max_words
+            and (row.words <= config.dated_line_max_words or opens_with_date(segment.text, config))
             and (lines == 1 or opens_with_date(segment.text, config))
         ):
             when = calendar.date.search(segment.text)
@@ -186,12 +186,31 @@ def timestamps(state: State) -> Labels:
     if found or not (state.zones.page_like and body):
         return
     zone = _header_zone(state)
-    for index in range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1):
-        segment = state.segments[index]
-        if state.free(index) and len(segment.lines) <= _DATE_SEGMENT_LINES and state.features[index].date_line:
-            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(" ".join(segment.text.split())),)))
-            return
-    for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_date_reach)):
-        line = state.features.date_lines.get(index)
-        if line is not None and line.worded and state.free(index) and len(state.segments[index].lines) == 1:
-            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(state.segments[index].text),)))
+    above = [
+        index
+        for index in range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1)
+        if _date_block(state, index)
+    ]
+    trailer = [
+        index
+        for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_date_reach))
+        if _date_block(state, index) and state.features.date_lines[index].worded
+    ]
+    # A labelled date line right under the last one goes with it ("Letzte Änderung: ..." / "Erschienen am: ...").
+    while trailer and _date_block(state, trailer[-1] + 1) and state.features.date_lines[trailer[-1] + 1].worded:
+        trailer.append(trailer[-1] + 1)
+    # A label word is the best evidence: the nearest labelled date above, or every labelled one
+    # under the body (a publication and an update); else the nearest date line above.
+    labelled = [index for index in above if state.features.date_lines[index].worded]
+    for index in labelled[:1] or trailer or above[:1]:
+        text = " ".join(state.segments[index].text.split())
+        yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(text),)))
+
+
+def _date_block(state: State, index: int) -> bool:
+    """Whether segment ``index`` is free and a date line of a few lines at most."""
+    return (
+        state.free(index)
+        and len(state.segments[index].lines) <= _DATE_SEGMENT_LINES
+        and index in state.features.date_lines
+    )
