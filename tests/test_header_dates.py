@@ -272,3 +272,34 @@ def test_a_labelled_date_above_the_header_beats_a_nearer_bare_one(
 ) -> None:
     article = articleparse.parse(page(labelled, *SHARE, "5 March 2021", *SHARE, headline, *prose))
     assert article.published == datetime(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "prose", "published"),
+    [
+        (
+            "Alter Bahnhof wird saniert",
+            "  Lesezeit: 3 min\n31.10.2023 14:08\n  Der Umbau beginnt.",
+            GERMAN,
+            datetime(2023, 10, 31, 14, 8),
+        ),
+        (
+            "Old station to be restored",
+            "  Reading time: 3 min\nMarch 3, 2021 9:15 am\n  The work begins.",
+            ENGLISH,
+            datetime(2021, 3, 3, 9, 15),
+        ),
+        (
+            "La gare sera rénovée",
+            "  Temps de lecture : 3 min\n3 mars 2021 à 11h46\n  Les travaux commencent.",
+            FRENCH,
+            datetime(2021, 3, 3, 11, 46),
+        ),
+    ],
+)
+def test_a_date_line_among_a_few_short_lines_is_read(
+    headline: str, lines: str, prose: tuple[str, ...], published: datetime
+) -> None:
+    # The renderer set the page's date among its header's other short lines, above a share bar.
+    article = articleparse.parse(page(lines, *SHARE, headline, *prose))
+    assert article.published == published

@@ -5,10 +5,12 @@ from __future__ import annotations
 from articleparse._classify._state import Fields, Label, Labels, State
 from articleparse._classify.shapes import (
     BylineMatch,
+    DateLineMatch,
     is_date_line,
     is_url,
     looks_like_names,
     match_byline,
+    match_date_line,
     opens_with_date,
 )
 from articleparse._config import ParserConfig, compiled
@@ -168,8 +170,9 @@ def timestamps(state: State) -> Labels:
         if not (state.free(index) and lines <= _DATE_SEGMENT_LINES):
             continue
         row = state.features[index]
-        if row.date_line:
-            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(" ".join(segment.text.split())),)))
+        line = _date_line_of(state, index)
+        if line is not None:
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(line[0],)))
             found = True
         elif (
             state.zones.page_like
@@ -186,31 +189,41 @@ def timestamps(state: State) -> Labels:
     if found or not (state.zones.page_like and body):
         return
     zone = _header_zone(state)
-    above = [
-        index
-        for index in range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1)
-        if _date_block(state, index)
-    ]
-    trailer = [
-        index
-        for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_date_reach))
-        if _date_block(state, index) and state.features.date_lines[index].worded
-    ]
-    # A labelled date line right under the last one goes with it ("Letzte Änderung: ..." / "Erschienen am: ...").
-    while trailer and _date_block(state, trailer[-1] + 1) and state.features.date_lines[trailer[-1] + 1].worded:
-        trailer.append(trailer[-1] + 1)
+    reach = range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1)
+    above = [(index, line) for index in reach if (line := _date_line_of(state, index)) is not None]
+    trailer: list[tuple[int, tuple[str, DateLineMatch]]] = []
+    for index in range(body.stop, len(state.segments)):
+        line = _date_line_of(state, index)
+        # A labelled date line right under the last one goes with it ("Letzte Änderung" / "Erschienen am").
+        last = trailer[-1][0] if trailer else None
+        if index >= body.stop + config.trailer_date_reach and (last is None or index != last + 1):
+            break
+        if line is not None and line[1].worded:
+            trailer.append((index, line))
     # A label word is the best evidence: the nearest labelled date above, or every labelled one
     # under the body (a publication and an update); else the nearest date line above.
-    labelled = [index for index in above if state.features.date_lines[index].worded]
-    for index in labelled[:1] or trailer or above[:1]:
-        text = " ".join(state.segments[index].text.split())
-        yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(text),)))
+    labelled = [(index, line) for index, line in above if line[1].worded]
+    for index, (text, _) in labelled[:1] or trailer or above[:1]:
+        yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(text,)))
 
 
-def _date_block(state: State, index: int) -> bool:
-    """Whether segment ``index`` is free and a date line of a few lines at most."""
-    return (
-        state.free(index)
-        and len(state.segments[index].lines) <= _DATE_SEGMENT_LINES
-        and index in state.features.date_lines
-    )
+def _date_line_of(state: State, index: int) -> tuple[str, DateLineMatch] | None:
+    """The date line segment ``index`` is or holds, with what it says, if it is free and of a few lines.
+
+    A page may break its date line over lines (``-`` / ``6. November 2023``), or
+    set it among other short lines of its header (``Lesezeit: 1 min`` /
+    ``31.10.2023 14:08``): then the line that is a date line is the one read.
+    """
+    segment = state.segments[index]
+    if not state.free(index) or len(segment.lines) > _DATE_SEGMENT_LINES:
+        return None
+    found = state.features.date_lines.get(index)
+    if found is not None:
+        return bare(segment.text), found
+    if len(segment.lines) == 1:
+        return None
+    for line in segment.lines:
+        found = match_date_line(line.stripped, state.config)
+        if found is not None:
+            return bare(line.stripped), found
+    return None
