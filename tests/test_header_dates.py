@@ -303,3 +303,19 @@ def test_a_date_line_among_a_few_short_lines_is_read(
     # The renderer set the page's date among its header's other short lines, above a share bar.
     article = articleparse.parse(page(lines, *SHARE, headline, *prose))
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "prose"),
+    [
+        ("Alter Bahnhof wird saniert", "Letzte Aktualisierung am 2.02.2022 / Links zu Partnern", GERMAN),
+        ("Old station to be restored", "Last updated on February 2, 2022 / links to partners", ENGLISH),
+        ("La gare sera rénovée", "Mis à jour le 2 février 2022 / liens vers nos partenaires", FRENCH),
+    ],
+)
+def test_an_update_label_before_a_date_in_a_longer_line_makes_it_an_update(
+    headline: str, line: str, prose: tuple[str, ...]
+) -> None:
+    article = articleparse.parse(page(headline, line, *prose))
+    assert article.updated == datetime(2022, 2, 2)
+    assert article.published is None

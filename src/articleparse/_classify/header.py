@@ -183,7 +183,11 @@ def timestamps(state: State) -> Labels:
         ):
             when = calendar.date.search(segment.text)
             if when is not None:
-                yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))
+                # Its labels, when only labels stand before the date, say whether it is an update
+                # ("Letzte Aktualisierung am 2.02.2022 / ..."); else the date alone is read.
+                opened = opens_with_date(segment.text, config)
+                date = segment.text[: when.end()] if opened else when.group(0)
+                yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(date,)))
                 found = True
     body = state.zones.body
     if found or not (state.zones.page_like and body):
