@@ -156,11 +156,11 @@ def test_a_word_added_to_the_configuration_reaches_the_rules_that_read_its_list(
         "The harbour works begin on Monday, the operators said in a statement on Friday.\n\n" * 3
     )
     assert parse(text).byline is None
-    assert match_date_line("Publiziert: 17 Sep 2016", DEFAULT_CONFIG) is None
+    assert match_date_line("Eingestellt: 17 Sep 2016", DEFAULT_CONFIG) is None
     english = DEFAULT_CONFIG.languages[0]
     config = attrs.evolve(
         DEFAULT_CONFIG,
-        timestamp_labels=DEFAULT_CONFIG.timestamp_labels | {"publiziert"},
+        timestamp_labels=DEFAULT_CONFIG.timestamp_labels | {"eingestellt"},
         update_labels=DEFAULT_CONFIG.update_labels | {"revised"},
         byline_markers=(*DEFAULT_CONFIG.byline_markers, "verfasser"),
         languages=(attrs.evolve(english, and_words=english.and_words | {"plus"}), *DEFAULT_CONFIG.languages[1:]),
@@ -168,9 +168,9 @@ def test_a_word_added_to_the_configuration_reaches_the_rules_that_read_its_list(
     article = parse(text, config=config)
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe", "John Roe")
-    found = match_date_line("Publiziert: 17 Sep 2016", config)
+    found = match_date_line("Eingestellt: 17 Sep 2016", config)
     assert found is not None
-    assert found.labels == ("publiziert",)
+    assert found.labels == ("eingestellt",)
     (reading,) = read_dates("Revised 18 Sep 2016", config)
     assert reading.kind is TimestampKind.UPDATED
 

@@ -56,6 +56,10 @@ def _info_class() -> Callable[[Sequence[tuple[str, ...]], Sequence[tuple[str, ..
             self.MONTHS = month_names
             self.WEEKDAYS = day_names
             self.JUMP = list(jump)
+            # A one-letter word a language writes beside its dates ("a las 10:00") is skipped, not
+            # read as "a.m."; "am" and "pm" stay marks of the time after them ("12:00am").
+            marks: list[Any] = [tuple(m for m in pair if len(m) > 1 or m not in jump) for pair in parserinfo.AMPM]
+            self.AMPM = marks
             self._given = (tuple(months), tuple(weekdays), tuple(jump))
             super().__init__()
 
@@ -89,6 +93,8 @@ class Calendar:
             ``Sept 17, 2016``, ``18. Oktober 2023``, ``05.06.2019``,
             ``2016-09-17``, with a time after it when there is one.
         months: Every month name and abbreviation, lower case.
+        words: The words a date line holds beside its date in every language
+            (``um``, ``Uhr``, ``à``, ``h``, ``alle``), lower case.
     """
 
     info: parserinfo = attrs.field(eq=False)
@@ -96,6 +102,7 @@ class Calendar:
     token: re.Pattern[str] = attrs.field(eq=False)
     date: re.Pattern[str] = attrs.field(eq=False)
     months: frozenset[str] = attrs.field(eq=False)
+    words: frozenset[str] = attrs.field(eq=False, default=frozenset())
 
     @classmethod
     def of(cls, languages: tuple[Language, ...], timezones: tuple[tuple[str, int], ...]) -> Calendar:
@@ -126,4 +133,4 @@ class Calendar:
         )
         time = _TIME.format(zones=_alternatives(zones))
         date = re.compile(rf"(?<![\w.])(?:{written}|{weekday}(?:{_ISO}|{_NUMERIC})){time}", re.IGNORECASE)
-        return cls(info, dict(timezones), token, date, month_names)
+        return cls(info, dict(timezones), token, date, month_names, frozenset({*skip, "uhr", "h"}))

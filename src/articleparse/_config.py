@@ -159,6 +159,13 @@ class ParserConfig:
         trailer_byline_reach: How many segments after the body a marked byline
             (``Text: Jane Doe``), or a name beside a date, may stand, in a page
             whose header has none.
+        trailer_date_reach: How many segments after the body a labelled date
+            line (``Veröffentlicht am 16.08.2019``, ``Published: ...``) may
+            stand, in a page whose header gives no date.
+        date_above_reach: How many segments above the header a date line (a
+            date and nothing else but labels, times and zones) may stand, in a
+            page whose header gives no date: the page's own header, a headline
+            and a date, shown before the one the zones found.
         dated_line_max_words: The longest line near a page's headline taken as
             its timestamp for the date it holds.
         list_min_items: The fewest short lines in a row that make a list.
@@ -482,6 +489,14 @@ class ParserConfig:
     header_above: int = count(5)
     # A page's credit "Text: Jane Doe" stands right under the body.
     trailer_byline_reach: int = count(2)
+    # A page may give its date under the article, past its download, share and source lines
+    # ("Pubblicato il: 30 Settembre 2020", "Erschienen am: 01.11.2023"), but only with a label;
+    # 12 read one page more than 8 on the tuned half of the page dumps.
+    trailer_date_reach: int = count(12)
+    # Or above the header the zones found: a page may show its own header (a title, a date) before
+    # a share bar, a table of contents or a picture's credit and the headline; 30 was the best of
+    # 6, 12, 20, 30, 45 on the tuned half of the page dumps (benchmarks/pages_halves.py).
+    date_above_reach: int = count(30)
     # A page's date line near its headline holds a date and a few words ("Stand: 07.11.2023,
     # 07:30 Uhr", "Bonn, 11.10.2021", "Energie 12.12.2022, 08:30 Uhr").
     dated_line_max_words: int = count(10)

@@ -99,17 +99,27 @@ BYLINE_ROLES = words(
 
 #: Words that label a timestamp line (``Published:``, ``Veröffentlicht am``), lower case.
 TIMESTAMP_LABELS = words(
-    "first last published updated posted modified created on at"
-    " zuletzt veröffentlicht aktualisiert geändert erstellt stand datum am um"
-    " publié mis à jour modifié le"
-    " publicado actualizado fecha el"
-    " pubblicato aggiornato data il"
-    " atualizado publicada em"
-    " gepubliceerd bijgewerkt laatst op"
+    "first last published updated update posted modified edited created released date dated on at"
+    " zuletzt veröffentlicht veröffentlichung veröffentlichungsdatum erschienen erscheinungsdatum publiziert"
+    " aktualisiert aktualisierung geändert änderung letzte letztes erstellt stand datum am um"
+    " publié publiée mis mise à jour modifié modifiée actualisé actualisée dernière le"
+    " publicado publicada actualizado actualizada actualización modificado última fecha el"
+    " pubblicato pubblicata aggiornato aggiornata aggiornamento modificato ultimo ultima data il"
+    " atualizado atualizada atualização em"
+    " gepubliceerd geplaatst bijgewerkt gewijzigd laatst laatste datum op"
 )
 
-#: The timestamp labels that say the date is an update (``Updated:``, ``Aktualisiert am``), lower case.
-UPDATE_LABELS = words("updated modified aktualisiert geändert mis actualizado aggiornato atualizado bijgewerkt")
+#: The timestamp labels that say the date is an update (``Updated:``, ``Aktualisiert am``,
+#: ``Dernière mise à jour``, ``Ultimo aggiornamento``), lower case.
+UPDATE_LABELS = words(
+    "updated update modified edited"
+    " aktualisiert aktualisierung geändert änderung"
+    " mis mise modifié modifiée actualisé actualisée"
+    " actualizado actualizada actualización modificado"
+    " aggiornato aggiornata aggiornamento modificato"
+    " atualizado atualizada atualização"
+    " bijgewerkt gewijzigd"
+)
 
 #: What opens a byline that says where a piece first appeared (``This article was originally
 #: published by Jane Doe at The Site``): the piece, then one of the origin phrases.

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from articleparse._classify._state import Fields, Label, Labels, State
-from articleparse._classify.shapes import BylineMatch, is_date_line, is_url, looks_like_names, match_byline
+from articleparse._classify.shapes import (
+    BylineMatch,
+    DateLineMatch,
+    is_date_line,
+    is_url,
+    looks_like_names,
+    match_byline,
+    match_date_line,
+    opens_with_date,
+)
 from articleparse._config import ParserConfig, compiled
 from articleparse._roles import Role
 from articleparse._text import wire_marked
@@ -17,6 +26,8 @@ def is_byline(text: str, config: ParserConfig) -> bool:
     return match_byline(text, config) is not None
 
 
+# A page may break its date line over a few lines ("Veröffentlicht am" / "19.10.2023", "-" / "6. November 2023").
+_DATE_SEGMENT_LINES = 3
 # How far from the headline a byline without a marker may stand: "Jane Doe" under it, or above it.
 _NAME_REACH = 2
 # How far under another copy of the headline its marked byline may stand (a standfirst, a date between).
@@ -206,18 +217,82 @@ def timestamps(state: State) -> Labels:
 
     In a whole page, any short line near the headline that holds a date
     (``Bonn, 11.10.2021``, ``Stand: 07.11.2023, 07:30 Uhr``) is its timestamp,
-    the date read from where the calendar finds it.
+    the date read from where the calendar finds it. A page whose header gives
+    no date may give it under the article, within ``trailer_date_reach``
+    segments of the body's end, on a date line a label word names
+    (``Veröffentlicht am 16.08.2019``, ``Pubblicato il: 30 Settembre 2020``);
+    an unlabelled date there is a comment's or a teaser's. Before that, the
+    nearest date line above the header, within ``date_above_reach`` segments,
+    is taken: a page may show its own title and date before a share bar or a
+    table of contents and the headline the zones found.
     """
     config = state.config
     calendar = compiled(config).calendar
+    found = False
     for index in _header_zone(state):
         segment = state.segments[index]
-        if not (state.free(index) and len(segment.lines) == 1):
+        lines = len(segment.lines)
+        if not (state.free(index) and lines <= _DATE_SEGMENT_LINES):
             continue
         row = state.features[index]
-        if row.date_line:
-            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(bare(segment.text),)))
-        elif state.zones.page_like and row.date and not row.prose and row.words <= config.dated_line_max_words:
+        line = _date_line_of(state, index)
+        if line is not None:
+            yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(line[0],)))
+            found = True
+        elif (
+            state.zones.page_like
+            and row.date
+            and not row.prose
+            and (row.words <= config.dated_line_max_words or opens_with_date(segment.text, config))
+            and (lines == 1 or opens_with_date(segment.text, config))
+        ):
             when = calendar.date.search(segment.text)
             if when is not None:
-                yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(when.group(0),)))
+                # Its labels, when only labels stand before the date, say whether it is an update
+                # ("Letzte Aktualisierung am 2.02.2022 / ..."); else the date alone is read.
+                opened = opens_with_date(segment.text, config)
+                date = segment.text[: when.end()] if opened else when.group(0)
+                yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(date,)))
+                found = True
+    body = state.zones.body
+    if found or not (state.zones.page_like and body):
+        return
+    zone = _header_zone(state)
+    reach = range(zone.start - 1, max(-1, zone.start - 1 - config.date_above_reach), -1)
+    above = [(index, line) for index in reach if (line := _date_line_of(state, index)) is not None]
+    trailer: list[tuple[int, tuple[str, DateLineMatch]]] = []
+    for index in range(body.stop, len(state.segments)):
+        line = _date_line_of(state, index)
+        # A labelled date line right under the last one goes with it ("Letzte Änderung" / "Erschienen am").
+        last = trailer[-1][0] if trailer else None
+        if index >= body.stop + config.trailer_date_reach and (last is None or index != last + 1):
+            break
+        if line is not None and line[1].worded:
+            trailer.append((index, line))
+    # A label word is the best evidence: the nearest labelled date above, or every labelled one
+    # under the body (a publication and an update); else the nearest date line above.
+    labelled = [(index, line) for index, line in above if line[1].worded]
+    for index, (text, _) in labelled[:1] or trailer or above[:1]:
+        yield Label(index, Role.TIMESTAMP, fields=Fields(dates=(text,)))
+
+
+def _date_line_of(state: State, index: int) -> tuple[str, DateLineMatch] | None:
+    """The date line segment ``index`` is or holds, with what it says, if it is free and of a few lines.
+
+    A page may break its date line over lines (``-`` / ``6. November 2023``), or
+    set it among other short lines of its header (``Lesezeit: 1 min`` /
+    ``31.10.2023 14:08``): then the line that is a date line is the one read.
+    """
+    segment = state.segments[index]
+    if not state.free(index) or len(segment.lines) > _DATE_SEGMENT_LINES:
+        return None
+    found = state.features.date_lines.get(index)
+    if found is not None:
+        return bare(segment.text), found
+    if len(segment.lines) == 1:
+        return None
+    for line in segment.lines:
+        found = match_date_line(line.stripped, state.config)
+        if found is not None:
+            return bare(line.stripped), found
+    return None

@@ -29,6 +29,7 @@ __all__ = [
     "looks_like_names",
     "match_byline",
     "match_date_line",
+    "opens_with_date",
 ]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -121,6 +122,11 @@ class DateLineMatch:
         return tuple(label for part in self.parts for label in part.labels)
 
     @property
+    def worded(self) -> bool:
+        """Whether a label word names the date (``Published``, ``Stand``, ``Erschienen``), not only ``am`` or ``le``."""
+        return any(len(label) >= _LABEL_WORD_MIN for label in self.labels)
+
+    @property
     def zone(self) -> str | None:
         """The first zone a part names, if any."""
         return next((part.zone for part in self.parts if part.zone), None)
@@ -151,6 +157,28 @@ def is_date_line(text: str, config: ParserConfig) -> bool:
     False
     """
     return match_date_line(text, config) is not None
+
+
+def opens_with_date(text: str, config: ParserConfig) -> bool:
+    """Whether ``text`` opens with a date, after its labels only: a header's date line, however it goes on.
+
+    ``07.11.2023 Ormalingen, Baselbiet``, ``27.04.2020 - 18:50 Uhr 3 Kommentare``,
+    ``Veröffentlicht am 19. Dezember 2022 von Redaktion``: such a line is the page's
+    date with its place, a count or a byline after it, never a headline.
+
+    >>> from articleparse._config import DEFAULT_CONFIG as config
+    >>> opens_with_date("25. Januar 2022 (DJV) Berlin", config), opens_with_date("Gipfel am 3. März 2021", config)
+    (True, False)
+    """
+    if len(text) > _DATE_LINE_MAX_CHARS or not _YEAR.search(text):
+        return False
+    vocabulary = compiled(config)
+    found = vocabulary.calendar.date.search(text)
+    if found is None:
+        return False
+    labels = vocabulary.timestamp_labels
+    before = (token.strip(_TRIM).casefold() for token in _TOKEN.findall(text[: found.start()]))
+    return all(not token or token in labels for token in before)
 
 
 def match_date_line(text: str, config: ParserConfig) -> DateLineMatch | None:
@@ -185,7 +213,10 @@ def match_date_line(text: str, config: ParserConfig) -> DateLineMatch | None:
         dated
         and enough
         and all(
-            token.casefold() in labels or calendar.token.fullmatch(token) is not None or _zone_like(token)
+            token.casefold() in labels
+            or token.casefold() in calendar.words
+            or calendar.token.fullmatch(token) is not None
+            or _zone_like(token)
             for token in tokens
         )
     ):
@@ -194,7 +225,7 @@ def match_date_line(text: str, config: ParserConfig) -> DateLineMatch | None:
 
 
 def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
-    """The ``|``-separated parts of a date line, each with its labels set apart from its date.
+    """The parts of a date line, each with its labels set apart from its date.
 
     The line is cut into tokens at white space, commas and bars, marks trimmed
     from their ends (so ``PUBLISHED:`` is the label ``published`` and ``1:48pm``
@@ -202,38 +233,60 @@ def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
     a label where labels stand, the rest is the date, as written. Labels stand
     in runs: from the part's start or from a label word of four letters or more
     (``Last updated on``, ``Veröffentlicht am``), so that the short ones a date
-    also writes (``9:15 am``, ``um 12:50``) stay in it. Parts that hold nothing
-    but labels and marks are left out.
+    also writes (``9:15 am``, ``um 12:50``) stay in it. A part ends at a ``|``,
+    or where a run of labels opens after a date (``Publié le 3 mars 2021, mis à
+    jour le 4 mars 2021``). Parts that hold nothing but labels and marks are
+    left out.
 
     >>> from articleparse._config import DEFAULT_CONFIG as config
     >>> parts = date_parts("Veröffentlicht am 18.10.2023 | Aktualisiert: 19.10.2023", config)
     >>> [(part.labels, part.date) for part in parts]
     [(('veröffentlicht', 'am'), '18.10.2023'), (('aktualisiert',), '19.10.2023')]
+    >>> [(part.date, part.updated) for part in date_parts("Publié le 3 mars 2021, mis à jour le 4 mars", config)]
+    [('3 mars 2021', False), ('4 mars', True)]
     """
     vocabulary = compiled(config)
-    labels, updates, zones = vocabulary.timestamp_labels, vocabulary.update_labels, vocabulary.calendar.tzinfos
+    labels = vocabulary.timestamp_labels
     found = []
-    for part in without_wire_mark(line).split("|"):
-        kept, named, zone = [], [], None
-        last = 0
-        labelling = True  # in a run of labels: at the part's start, or from a label word
-        for token in _TOKEN.finditer(part):
-            word = token.group(0).strip(_TRIM)
-            folded = word.casefold()
-            if folded in labels and (labelling or len(folded) >= _LABEL_WORD_MIN):
-                kept.append(part[last : token.start()])
-                last = token.end()
-                named.append(folded)
-                labelling = True
-                continue
-            labelling = False
-            if zone is None and word and (word in zones or word.upper() in zones or _zone_like(word)):
-                zone = word
-        kept.append(part[last:])
-        date = " ".join(_LONE_MARK.sub(" ", " ".join(kept)).split()).strip(" ,.;")
-        if date:
-            found.append(DatePart(part.strip(), tuple(named), date, zone, any(label in updates for label in named)))
+    for whole in without_wire_mark(line).split("|"):
+        begin = 0  # where the current part began
+        for token in _TOKEN.finditer(whole):
+            folded = token.group(0).strip(_TRIM).casefold()
+            if (
+                folded in labels
+                and (len(folded) >= _LABEL_WORD_MIN or folded in vocabulary.update_labels)
+                and _HAS_DIGIT.search(whole, begin, token.start()) is not None
+            ):
+                found += _date_part(whole[begin : token.start()], config)
+                begin = token.start()
+        found += _date_part(whole[begin:], config)
     return tuple(found)
+
+
+def _date_part(part: str, config: ParserConfig) -> list[DatePart]:
+    """The one part ``part`` of a date line makes, its labels set apart, or none if it holds only labels."""
+    vocabulary = compiled(config)
+    labels, updates, zones = vocabulary.timestamp_labels, vocabulary.update_labels, vocabulary.calendar.tzinfos
+    kept, named, zone = [], [], None
+    last = 0
+    labelling = True  # in a run of labels: at the part's start, or from a label word
+    for token in _TOKEN.finditer(part):
+        word = token.group(0).strip(_TRIM)
+        folded = word.casefold()
+        if folded in labels and (labelling or len(folded) >= _LABEL_WORD_MIN):
+            kept.append(part[last : token.start()])
+            last = token.end()
+            named.append(folded)
+            labelling = True
+            continue
+        labelling = False
+        if zone is None and word and (word in zones or word.upper() in zones or _zone_like(word)):
+            zone = word
+    kept.append(part[last:])
+    date = " ".join(_LONE_MARK.sub(" ", " ".join(kept)).split()).strip(" ,.;")
+    if not date:
+        return []
+    return [DatePart(part.strip(), tuple(named), date, zone, any(label in updates for label in named))]
 
 
 def _zone_like(token: str) -> bool:

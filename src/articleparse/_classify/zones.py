@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 
 from articleparse._classify.features import Features, Furniture, Table
-from articleparse._classify.shapes import is_breadcrumb, is_dateline_alone
+from articleparse._classify.shapes import is_breadcrumb, is_dateline_alone, opens_with_date
 from articleparse._config import ParserConfig, compiled
 from articleparse._text import final_mark, full_stop, sentence_breaks, squash, starts_lower, title_cased
 from articleparse._tokenize import Segment
@@ -303,6 +303,8 @@ def headline_shaped(segment: Segment, row: Features, config: ParserConfig, *, fi
         return False
     if is_breadcrumb(text) or compiled(config).ends_with_date.search(text) or is_dateline_alone(text):
         return False
+    if row.date and opens_with_date(text, config):
+        return False  # "07.11.2023 Ormalingen", "27.04.2020 - 18:50 Uhr 3 Kommentare": the page's date
     last = text.rsplit(maxsplit=1)[-1]
     stopped = full_stop(text) and not _INITIALISM.fullmatch(last)
     sentence = stopped or sentence_breaks(text, config.abbreviations)
@@ -467,6 +469,8 @@ def locate(segments: Sequence[Segment], table: Table, config: ParserConfig) -> Z
     page_like = chrome_share(table) >= config.page_chrome_share
     # An article on its own leaves its headline to the headline rule, which reads its first line.
     headline = _headline(segments, table, scores, config, start, title, repeats) if page_like else None
+    if headline is not None and headline + 1 >= end:
+        headline = None  # a headline heads a body: the last segment of the run is the body's own
     if headline is not None and headline >= start:
         start = headline + 1  # the body's first segment was its headline
     elif headline is not None:

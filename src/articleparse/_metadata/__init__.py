@@ -61,15 +61,14 @@ def read_metadata(groups: Sequence[Group], blocks: Sequence[Block], config: Pars
             authors = authors_of(names, config) if names is not None else byline_authors(block.text, config)
             marked = fields.marker is not None or bool(compiled(config).byline.prefix(block.text))
             bylines.append(_Candidate(Byline(without_wire_mark(block.text), authors, block.span), marked, at))
-    chosen = _chosen_byline(bylines, headline)
-    for at, (group, block) in enumerate(zip(groups, blocks, strict=True)):
-        fields = group.fields or Fields()
-        if block.role is Role.BYLINE and chosen is not None and at == chosen.at:
-            for when in fields.dates:  # "by jane on July 14, 2012": the article's byline's date
+            # "by jane on July 14, 2012": every byline's date counts, the chosen one's or another's (a
+            # second byline line of the header may be the one that dates the story).
+            for when in fields.dates:
                 timestamps += _dates(block, when, config, diagnostics, quiet=True)
         elif block.role is Role.TIMESTAMP:
             for when in fields.dates or (without_wire_mark(block.text),):
                 timestamps += _dates(block, when, config, diagnostics, quiet=False)
+    chosen = _chosen_byline(bylines, headline)
     published = [stamp for stamp in timestamps if stamp.kind is TimestampKind.PUBLISHED]
     if len({stamp.value for stamp in published}) > 1:
         lines = ", ".join(str(stamp.span.first_line) for stamp in published)
@@ -145,7 +144,7 @@ def _chosen_byline(bylines: Sequence[_Candidate], headline: int | None) -> _Cand
     A line opened by a marker (``Von Jana Müller``) is chosen before a bare name or a name
     beside a date (``Isabell Angele 25. Dezember 2022``); a byline naming only a desk
     (``Von Redaktion``) is chosen only when no other names anyone; among equals, the one
-    nearest the headline, then the first. The chosen line's date is the one read.
+    nearest the headline, then the first.
     """
     named = [candidate for candidate in bylines if candidate.byline.authors]
     return min(

@@ -27,7 +27,8 @@ from articleparse._model import TimestampKind
 __all__ = ["Reading", "read_dates"]
 
 _YEAR = re.compile(r"\b\d{4}\b")
-_TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
+# "15:47", "4:25pm", "2016-09-17T15:47", "à 11h46", "à 11 h 46": the line gives a time of day.
+_TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b|T\d{2}|\b\d{1,2} ?h ?\d{2}\b", re.IGNORECASE)
 # Fields a line leaves out are filled from here; a line must give its own year.
 _DEFAULT = datetime(2000, 1, 1)
 # "05.06.2019", "5. 6. 2019": a date written with dots, day first wherever it is written so.
