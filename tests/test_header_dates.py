@@ -319,3 +319,20 @@ def test_an_update_label_before_a_date_in_a_longer_line_makes_it_an_update(
     article = articleparse.parse(page(headline, line, *prose))
     assert article.updated == datetime(2022, 2, 2)
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: March 3, 2021 12:30 a.m.", datetime(2021, 3, 3, 0, 30)),
+        ("Published: March 3, 2021 12:30 p.m.", datetime(2021, 3, 3, 12, 30)),
+        ("Published: Sept 4, 2020 7 a.m.", datetime(2020, 9, 4, 7, 0)),
+        ("Published: Sept 4, 2020 7 A.M.", datetime(2020, 9, 4, 7, 0)),
+        ("Publicado: 5 de mayo de 2020 a las 10:00", datetime(2020, 5, 5, 10, 0)),
+    ],
+)
+def test_times_marked_with_stops_keep_their_half_of_the_day(line: str, expected: datetime) -> None:
+    # Once a one-letter "a" was no mark of the morning ("a las 10:00"), "12:30 a.m." read as noon
+    # and "7 a.m." as a date without a time.
+    article = articleparse.parse(f"Harbour works begin on Monday\n\n{line}\n\n{PROSE}\n\n{MORE}\n")
+    assert article.published == expected

@@ -229,3 +229,20 @@ def test_without_a_page_title_the_headline_is_the_candidate_its_lead_tells_of(co
     assert articleparse.parse(text).headline == headline
     no_lead = articleparse.ParserConfig(headline_lead_weight=0)
     assert articleparse.parse(text, config=no_lead).headline == TEASERS[code]
+
+
+def test_a_sentence_broken_over_two_lines_is_no_headline_over_a_dated_continuation() -> None:
+    # The lower-case exception took any line holding a date for header furniture: the first half
+    # of a broken sentence became the headline and its continuation a false timestamp.
+    _, paragraphs = STORIES["en"]
+    text = dump(
+        *MENU,
+        "Residents of the northern district say the new harbour wall",
+        "will cost them more on 1 March 2021",
+        *paragraphs,
+        *FOOTER,
+        *MENU,
+    )
+    article = articleparse.parse(text)
+    assert article.headline != "Residents of the northern district say the new harbour wall"
+    assert article.published is None

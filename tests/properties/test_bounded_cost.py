@@ -128,3 +128,14 @@ def test_no_regular_expression_is_more_than_linear(pattern: re.Pattern[str]) -> 
         finally:
             tracemalloc.stop()
         assert peak < MEMORY, f"{shape!r} * {SIZE}: {peak} bytes"
+
+
+def test_a_long_run_of_date_labels_is_read_in_linear_time() -> None:
+    # An export's date field is not capped as a dump's date line is, and date_parts looked back
+    # over the whole run for a digit at each label word: 200,000 characters took 16 s. A hang
+    # guard with a generous limit, not a speed test.
+    from articleparse._classify.shapes import date_parts
+
+    started = time.perf_counter()
+    assert date_parts("published " * 20_000, DEFAULT_CONFIG) == ()
+    assert time.perf_counter() - started < 5 * LIMIT

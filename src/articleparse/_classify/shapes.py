@@ -250,15 +250,16 @@ def date_parts(line: str, config: ParserConfig) -> tuple[DatePart, ...]:
     found = []
     for whole in without_wire_mark(line).split("|"):
         begin = 0  # where the current part began
+        checked, digit = 0, False  # whole[begin:checked] was looked at for a digit; whether it holds one
         for token in _TOKEN.finditer(whole):
+            if not digit:  # each character is looked at once: a long run of labels costs no rescans
+                digit = _HAS_DIGIT.search(whole, checked, token.start()) is not None
+                checked = token.start()
             folded = token.group(0).strip(_TRIM).casefold()
-            if (
-                folded in labels
-                and (len(folded) >= _LABEL_WORD_MIN or folded in vocabulary.update_labels)
-                and _HAS_DIGIT.search(whole, begin, token.start()) is not None
-            ):
+            if digit and folded in labels and (len(folded) >= _LABEL_WORD_MIN or folded in vocabulary.update_labels):
                 found += _date_part(whole[begin : token.start()], config)
-                begin = token.start()
+                begin = checked = token.start()
+                digit = False
         found += _date_part(whole[begin:], config)
     return tuple(found)
 

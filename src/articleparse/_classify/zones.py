@@ -354,11 +354,12 @@ def _headline(
         if (
             index + 1 < len(segments)
             and starts_lower(segments[index + 1].text)
-            and not _header_furniture(table[index + 1])
+            and not (table[index + 1].byline or table[index + 1].date_line or table[index + 1].words < 3)
             and index not in repeats
         ):
-            # A sentence broken off, going on below; but a byline may open in lower case ("by Jane
-            # Doe"), and a line repeating the page title is its headline whatever follows it.
+            # A sentence broken off, going on below; but a byline or a date line may open in lower
+            # case ("by Jane Doe", "vor 11 Minuten"), as may a word or two of the page's chrome, and
+            # a line repeating the page title is its headline whatever follows it.
             continue
         value = config.headline_first_weight if index == 0 else 0.0
         if index in repeats:

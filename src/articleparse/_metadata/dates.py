@@ -29,6 +29,10 @@ __all__ = ["Reading", "read_dates"]
 _YEAR = re.compile(r"\b\d{4}\b")
 # "15:47", "4:25pm", "2016-09-17T15:47", "à 11h46", "à 11 h 46": the line gives a time of day.
 _TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b|T\d{2}|\b\d{1,2} ?h ?\d{2}\b", re.IGNORECASE)
+# "a.m." and "p.m." written with stops, read as "am" and "pm": the calendar does not take a
+# one-letter "a" for a mark of the morning, since some languages write it beside their dates
+# ("a las 10:00").
+_DOTTED_MARK = re.compile(r"\b([ap])\.\s?m\.?(?!\w)", re.IGNORECASE)
 # Fields a line leaves out are filled from here; a line must give its own year.
 _DEFAULT = datetime(2000, 1, 1)
 # "05.06.2019", "5. 6. 2019": a date written with dots, day first wherever it is written so.
@@ -71,6 +75,7 @@ def read_dates(line: str, config: ParserConfig) -> tuple[Reading, ...]:
 
 
 def _read(text: str, kind: TimestampKind, config: ParserConfig) -> Reading:
+    text = _DOTTED_MARK.sub(r"\1m", text)
     date_only = _TIME.search(text) is None
     if not _YEAR.search(text):
         return Reading(kind, None, date_only, f"no year in {text!r}", DiagnosticCode.TIMESTAMP_UNPARSED)
