@@ -135,8 +135,9 @@ def _parse_one(item: Input, options: _Options) -> list[Result]:
     def parse() -> Dump:
         return parse_all_file(path, encoding=options.encoding, config=options.config, max_bytes=options.max_bytes)
 
-    # The configuration's patterns are compiled before the clock starts (once a process): the first
-    # file a worker parses is given the same time as any other.
+    # The configuration's patterns are compiled before the clock starts: the first file of a chunk
+    # is given the same time as any other. (The defaults compile once a process; a configuration
+    # of the user's own reaches a worker pickled with each chunk, and compiles once a chunk.)
     compiled(options.config or DEFAULT_CONFIG)
     try:
         return results_of(path, call_with_limit(options.timeout, parse))

@@ -294,3 +294,50 @@ def test_a_marked_byline_under_another_copy_of_the_headline(
     article = articleparse.parse(text)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+# Found in review: each failed before its fix.
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Autor Mario Vargas Llosa gana el Nobel", "Autorin Christa Wolf ist tot", "Autor Martin Walser gestorben"],
+)
+def test_a_marker_that_is_a_noun_opens_no_byline_before_words_that_are_not_names(headline: str) -> None:
+    # "Autor" without its colon opened a byline before any capitalised words: the headline was lost.
+    text = f"{headline}\n\n{LEAD}\n\n{GERMAN[0]}\n\n{GERMAN[1]}\n"
+    article = articleparse.parse(text)
+    assert article.headline == headline
+    assert article.byline is None
+
+
+def test_a_marker_that_is_a_noun_still_opens_a_byline_of_names() -> None:
+    article = articleparse.parse(page(HEADLINE, "Autoren Jana Müller und Anna Weber", LEAD, *GERMAN))
+    assert article.byline is not None
+    assert article.byline.authors == ("Jana Müller", "Anna Weber")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "marker"),
+    [(ENGLISH_HEADLINE, ENGLISH, "Comments"), (HEADLINE, (LEAD, *GERMAN), "Kommentare")],
+)
+def test_a_readers_name_after_the_comments_marker_is_no_byline(
+    headline: str, body: tuple[str, ...], marker: str
+) -> None:
+    text = page(headline, *body, marker, "Jane Roe", "March 3, 2021 at 10:00 am", "Great article, thanks for it.")
+    assert articleparse.parse(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe, G7", ("Jane Doe",)),
+        ("By Jane Doe and COVID19", ("Jane Doe",)),
+        ("Von Jana Müller, ZDF2", ("Jana Müller",)),
+        ("von leser1984", ("leser1984",)),
+    ],
+)
+def test_a_word_with_digits_is_an_author_only_as_the_one_handle_given(line: str, authors: tuple[str, ...]) -> None:
+    from articleparse._metadata.authors import byline_authors
+
+    assert byline_authors(line, articleparse.DEFAULT_CONFIG) == authors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from articleparse._classify._state import Fields, Label, Labels, State
+from articleparse._classify.features import Furniture
 from articleparse._classify.shapes import (
     BylineMatch,
     DateLineMatch,
@@ -32,6 +33,9 @@ _DATE_SEGMENT_LINES = 3
 _NAME_REACH = 2
 # How far under another copy of the headline its marked byline may stand (a standfirst, a date between).
 _REPEAT_REACH = 4
+# Markers of what follows an article (readers' comments, the end of the story): a byline is
+# never looked for past one.
+_AFTER_THE_ARTICLE = frozenset({Furniture.COMMENT, Furniture.END})
 # The longest line that ends with a byline marker and leaves the names to the next line ("Ein Kommentar von").
 _MARKER_LINE_WORDS = 4
 
@@ -124,6 +128,8 @@ def bylines(state: State) -> Labels:
     if page_like and not found_any and body:
         for index in range(body.stop, min(len(state.segments), body.stop + config.trailer_byline_reach)):
             segment = state.segments[index]
+            if state.features[index].vocabulary & _AFTER_THE_ARTICLE:
+                return  # past a comments or end marker, a name beside a date is a reader's
             if not (state.free(index) and len(segment.lines) == 1):
                 continue
             marked = compiled(config).byline.prefix(segment.text)

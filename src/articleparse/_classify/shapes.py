@@ -431,7 +431,14 @@ def match_byline(text: str, config: ParserConfig) -> BylineMatch | None:
         if on and rest[:1].isalpha() and len(rest[: on.start()].split()) <= 3:
             return BylineMatch(rest[: on.start()], rest[on.end() :], opened)  # "by jane on July 14, 2012"
         if rest[:1].isupper() and (not ends_sentence(rest) or len(rest.split()) <= 5):
-            return BylineMatch(_ON_DATE.sub("", rest), marker=opened)
+            named = _ON_DATE.sub("", rest)
+            # A marker the vocabulary also has as a label ("Autor" of "Autor:") is a noun of the
+            # language: with no colon it opens a byline only when names are all that follow ("Autor
+            # Mario Vargas Llosa gana el Nobel" is a headline).
+            label = f"{opened.casefold()}:" in config.byline_markers
+            if opened.endswith(":") or not label or _names(named, config, least=1):
+                return BylineMatch(named, marker=opened)
+            return None
         # "Autorin: Jana Müller, Projektleiterin der Stiftung in Tunis.": the names, then who they are.
         named, comma, _ = rest.partition(",")
         if comma and _names(named, config):

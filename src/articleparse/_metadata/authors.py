@@ -57,12 +57,16 @@ def authors_of(names: str, config: ParserConfig) -> tuple[str, ...]:
     if credit is not None:
         text = text[: credit[0]].rstrip(" ,;|/-–—")
     joins = compiled(config).and_joins
-    found: list[str] = []
-    for part in _PARTS.split(text):
-        for piece in joins.split(f" {part} "):
-            name = _strip_marks(piece)
-            if _is_name(name, config):
-                found.append(name.title() if name.isupper() and len(name) > 1 else name)
+    pieces = [_strip_marks(piece) for part in _PARTS.split(text) for piece in joins.split(f" {part} ")]
+    pieces = [piece for piece in pieces if piece]
+    # A word with digits is a writer's handle only when it is the one name given ("von leser1984"):
+    # beside other names it is a desk, a count or a code ("Jane Doe, G7").
+    alone = len(pieces) == 1
+    found = [
+        piece.title() if piece.isupper() and len(piece) > 1 else piece
+        for piece in pieces
+        if _is_name(piece, config, handle=alone)
+    ]
     return tuple(found)
 
 
@@ -73,11 +77,12 @@ def _strip_marks(piece: str) -> str:
     return f"{name}." if len(last) == 1 and last.isupper() and piece.rstrip().endswith(".") else name
 
 
-def _is_name(text: str, config: ParserConfig) -> bool:
+def _is_name(text: str, config: ParserConfig, *, handle: bool) -> bool:
     words = text.split()
     if not words or len(words) > config.name_max_words or "@" in text[1:]:
         return False  # an e-mail address beside the name ("jdoe@site.com"); "@jdoe" is a handle
-    if any(char.isdigit() for char in text) and not (len(words) == 1 and any(char.isalpha() for char in text)):
+    one_handle = handle and len(words) == 1 and any(char.isalpha() for char in text)
+    if any(char.isdigit() for char in text) and not one_handle:
         return False  # a date or a count, not a writer's handle ("freeman1984")
     folded = text.casefold()
     if folded in compiled(config).outlets or any(word.casefold().strip(".,") in config.byline_roles for word in words):
